@@ -1,0 +1,21 @@
+// The test suite's configuration. Browser specs use the system's Chromium when there is
+// one (Debian's `chromium`), and Playwright's own browser otherwise.
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/browser.ts';
+
+const chromium = findChromium();
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: chromium ? { executablePath: chromium, args: [...CHROMIUM_ARGS] } : {},
+  },
+});

@@ -1,0 +1,117 @@
+// The Dataset: the lazy, random-access view of a hub's data that the rest of seedhub
+// reads. `createDataset` generates it from options; a golden file can replay one.
+import type { CollectionSpec, Entity, Model } from '../model/types.ts';
+import { validateModel } from '../model/extend.ts';
+import { qteachers } from '../model/qteachers/index.ts';
+import { resolveOptions, type CentreCode, type HubOptions, type ResolvedOptions } from '../options.ts';
+import { centreCodesFor } from './centre-codes.ts';
+import { SchoolGenerator } from './school-generator.ts';
+
+/** A school as the hub's index lists it. */
+export interface SchoolSummary {
+  centreCode: CentreCode;
+  schoolName: string;
+  schoolType: string;
+  yearLevels: string[];
+}
+
+/** Where a collection is served: `/qt_{api}/school-api/schools/{centreCode}/{path}`. */
+export interface CollectionRoute {
+  name: string;
+  api: 'student' | 'staff';
+  path: string;
+}
+
+/** One collection of one school: its size, and any run of its records. */
+export interface CollectionView {
+  readonly count: number;
+  /** Records `offset` to `offset + limit - 1`; fewer (or none) past the end. */
+  slice(offset: number, limit: number): Entity[];
+}
+
+export interface Dataset {
+  readonly options: ResolvedOptions;
+  readonly schools: readonly SchoolSummary[];
+  readonly collections: readonly CollectionRoute[];
+  school(centreCode: CentreCode): SchoolSummary | undefined;
+  /** A collection of a school; undefined for an unknown school or collection. */
+  collection(centreCode: CentreCode, name: string): CollectionView | undefined;
+}
+
+/** Index of the last prefix entry ≤ offset: the owner that holds record `offset`. */
+function ownerAt(prefix: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = prefix.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (prefix[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): CollectionView {
+  const owners = spec.owner === 'student' ? generator.options.studentsPerSchool : generator.options.staffPerSchool;
+  let prefix: Uint32Array | undefined;
+  // Cumulative record counts per owner, built on first use when owners have varying counts.
+  const prefixSums = () => {
+    if (!prefix) {
+      prefix = new Uint32Array(owners + 1);
+      for (let o = 0; o < owners; o++) prefix[o + 1] = prefix[o]! + generator.countOf(name, spec, o);
+    }
+    return prefix;
+  };
+  return {
+    get count() {
+      return spec.count ? prefixSums()[owners]! : owners;
+    },
+    slice(offset, limit) {
+      const end = Math.min(offset + limit, this.count);
+      const records: Entity[] = [];
+      if (!spec.count) {
+        for (let i = offset; i < end; i++) records.push(generator.record(name, spec, i, 0));
+        return records;
+      }
+      const sums = prefixSums();
+      let owner = ownerAt(sums, offset);
+      for (let i = offset; i < end; i++) {
+        while (sums[owner + 1]! <= i) owner++;
+        records.push(generator.record(name, spec, owner, i - sums[owner]!));
+      }
+      return records;
+    },
+  };
+}
+
+/**
+ * A generated dataset: every value a pure function of the seed and options.
+ * @example const data = createDataset({ seed: 'demo', schools: 2 }); data.collection('4650', 'students')?.slice(0, 5)
+ */
+export function createDataset(options: HubOptions = {}, model: Model = qteachers): Dataset {
+  const resolved = resolveOptions(options);
+  validateModel(model);
+  const codes = centreCodesFor(resolved);
+  const generators = new Map(codes.map((code, position) => [code, new SchoolGenerator(model, resolved, code, position)]));
+  const schools = codes.map((code): SchoolSummary => {
+    const { schoolName, schoolType, yearLevels } = generators.get(code)!.school;
+    return { centreCode: code, schoolName: String(schoolName), schoolType: String(schoolType), yearLevels: yearLevels as string[] };
+  });
+  const byCode = new Map(schools.map((s) => [s.centreCode, s]));
+  const collections = Object.entries(model.collections).map(([name, spec]) => ({ name, api: spec.api, path: spec.path }));
+  const views = new Map<string, CollectionView>();
+  return {
+    options: resolved,
+    schools,
+    collections,
+    school: (code) => byCode.get(code),
+    collection(code, name) {
+      const generator = generators.get(code);
+      const spec = model.collections[name];
+      if (!generator || !spec) return undefined;
+      const key = `${code}/${name}`;
+      let found = views.get(key);
+      if (!found) views.set(key, (found = view(generator, name, spec)));
+      return found;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The hub's one request handler: routing, paging, validation and errors, for every
+// transport. It is pure: the same dataset and request give the same bytes.
+import type { Dataset } from '../generate/dataset.ts';
+import { navigation, parsePage } from './paginate.ts';
+import { problem } from './problem.ts';
+import { collectionPath, didYouMean, route } from './routes.ts';
+import type { Handle, HubRequest, HubResponse } from './types.ts';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const ALLOW = 'GET, HEAD, OPTIONS';
+/** Every response may be read by a page of any origin: the hub holds only synthetic data. */
+const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length' };
+
+function json(body: unknown): HubResponse {
+  return { status: 200, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(body) };
+}
+
+function index(dataset: Dataset): HubResponse {
+  return json({
+    name: 'seedhub',
+    seed: dataset.options.seed,
+    schools: dataset.schools.map((school) => ({
+      ...school,
+      endpoints: Object.fromEntries(
+        dataset.collections.map((c) => [c.name, collectionPath(school.centreCode, `${c.api}`, c.path)]),
+      ),
+    })),
+  });
+}
+
+function answer(dataset: Dataset, request: HubRequest): HubResponse {
+  // The URL is a path and query; a base is prefixed, never resolved, so `//x` stays a path.
+  const url = new URL(`http://seedhub.invalid${request.url.startsWith('/') ? '' : '/'}${request.url}`);
+  const found = route(dataset, url.pathname);
+  if (found.kind === 'not-found') {
+    return problem({ kind: 'not-found', status: 404, detail: `No endpoint at ${url.pathname}. GET / lists the endpoints.` });
+  }
+  if (request.method === 'OPTIONS') {
+    return { status: 204, headers: { allow: ALLOW, 'access-control-allow-methods': ALLOW, 'access-control-allow-headers': '*' }, body: '' };
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return problem({ kind: 'method-not-allowed', status: 405, detail: `${request.method} is not supported; the hub is read-only.`, headers: { allow: ALLOW } });
+  }
+  if (found.kind === 'index') return index(dataset);
+  if (found.kind === 'unknown-school') {
+    const guess = didYouMean(dataset, found.centreCode);
+    const hint = guess ? ` Did you mean "${guess}"? Centre codes are 4 digits, leading zeros included.` : ' GET / lists the schools.';
+    return problem({ kind: 'unknown-school', status: 404, detail: `No school has centre code "${found.centreCode}".${hint}`, extra: { centreCode: found.centreCode } });
+  }
+  const page = parsePage(url.searchParams);
+  if ('status' in page) return page;
+  const collection = dataset.collection(found.centreCode, found.name)!;
+  const total = collection.count;
+  const offset = page.navigationPage * page.navigationPageSize;
+  const data = offset < total ? collection.slice(offset, page.navigationPageSize) : [];
+  return json({ data, navigation: navigation(page, total) });
+}
+
+/**
+ * The hub's request handler over a dataset.
+ * @example const handle = createHandler(createDataset()); handle({ method: 'GET', url: '/' })
+ */
+export function createHandler(dataset: Dataset): Handle {
+  return (request) => {
+    const method = request.method.toUpperCase();
+    let response: HubResponse;
+    try {
+      response = answer(dataset, { ...request, method });
+    } catch (error) {
+      // Only a broken model extension gets here; client input never does.
+      response = problem({ kind: 'generation-failed', status: 500, detail: error instanceof Error ? error.message : String(error) });
+    }
+    const headers = { ...CORS, ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) };
+    return { status: response.status, headers, body: method === 'HEAD' ? '' : response.body };
+  };
+}

@@ -1,0 +1,31 @@
+// RFC 9457 problem details: every error the hub answers is built here.
+import type { HubResponse } from './types.ts';
+
+export const PROBLEM_TYPE_BASE = 'https://seedhub.dev/problems/';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+};
+
+export interface Problem {
+  /** A short kebab-case name: the last segment of the problem's `type` URI. */
+  kind: string;
+  status: number;
+  detail: string;
+  /** Extra members, e.g. the offending parameter. */
+  extra?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** An `application/problem+json` response with `type`, `title`, `status` and `detail`. */
+export function problem({ kind, status, detail, extra, headers }: Problem): HubResponse {
+  const body = { type: `${PROBLEM_TYPE_BASE}${kind}`, title: TITLES[status] ?? 'Error', status, detail, ...extra };
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+    body: JSON.stringify(body),
+  };
+}

@@ -1,0 +1,18 @@
+// The hub's request and response: plain objects, so every transport translates the same way.
+
+export interface HubRequest {
+  method: string;
+  /** The path and query, e.g. `/qt_student/school-api/schools/1690/students?navigationPage=1`. */
+  url: string;
+  headers?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface HubResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** The exact bytes to send, as UTF-8 text; empty for HEAD. */
+  body: string;
+}
+
+/** The request handler every transport calls. */
+export type Handle = (request: HubRequest) => HubResponse;

@@ -1,0 +1,78 @@
+// Extending a model without forking it: add a field, replace a field's generator,
+// remove a field, change a collection's cardinality, or add a whole collection.
+// Fields keep their positions: a replaced field stays where it was, a new one goes last,
+// so existing values and key order do not move.
+import { ModelError } from '../errors.ts';
+import type { CollectionSpec, EntitySpec, Model } from './types.ts';
+
+type FieldChanges<F> = Readonly<Record<string, F | null>>;
+
+/** Changes to an existing collection, or a whole new one. `null` removes a field. */
+export interface CollectionChange {
+  api?: CollectionSpec['api'];
+  path?: string;
+  owner?: CollectionSpec['owner'];
+  count?: CollectionSpec['count'];
+  fields?: FieldChanges<CollectionSpec['fields'][string]>;
+}
+
+export interface ModelExtension {
+  entities?: Readonly<Record<string, { fields: FieldChanges<EntitySpec['fields'][string]> }>>;
+  /** `null` removes a collection (and its endpoint). */
+  collections?: Readonly<Record<string, CollectionChange | null>>;
+}
+
+function mergeFields<F>(base: Readonly<Record<string, F>>, changes: FieldChanges<F> = {}): Record<string, F> {
+  const merged: Record<string, F> = { ...base };
+  for (const [name, field] of Object.entries(changes)) {
+    if (field === null) delete merged[name];
+    else merged[name] = field;
+  }
+  return merged;
+}
+
+/**
+ * A new model: `base` with `extension` applied. The base is not changed.
+ * @example extendModel(qteachers, { collections: { students: { fields: { nickname: ({ faker }) => faker.word.adjective() } } } })
+ */
+export function extendModel(base: Model, extension: ModelExtension): Model {
+  const entities: Record<string, EntitySpec> = { ...base.entities };
+  for (const [name, change] of Object.entries(extension.entities ?? {})) {
+    entities[name] = { fields: mergeFields(base.entities[name]?.fields ?? {}, change.fields) };
+  }
+  const collections: Record<string, CollectionSpec> = { ...base.collections };
+  for (const [name, change] of Object.entries(extension.collections ?? {})) {
+    if (change === null) {
+      delete collections[name];
+      continue;
+    }
+    const existing = base.collections[name];
+    const api = change.api ?? existing?.api;
+    const path = change.path ?? existing?.path;
+    const owner = change.owner ?? existing?.owner;
+    if (!api || !path || !owner) {
+      throw new ModelError(`Failed to add collection "${name}": a new collection needs api, path and owner ('student' or 'staff').`);
+    }
+    const count = 'count' in change ? change.count : existing?.count;
+    collections[name] = { api, path, owner, fields: mergeFields(existing?.fields ?? {}, change.fields), ...(count ? { count } : {}) };
+  }
+  return validateModel({ entities, collections });
+}
+
+/** Checks what generation relies on: the three core entities and one endpoint per path. */
+export function validateModel(model: Model): Model {
+  for (const kind of ['school', 'student', 'staff']) {
+    if (!model.entities[kind]) throw new ModelError(`Failed to use the model: it has no "${kind}" entity.`);
+  }
+  const routes = new Map<string, string>();
+  for (const [name, spec] of Object.entries(model.collections)) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(spec.path)) {
+      throw new ModelError(`Failed to use the model: collection "${name}" has path "${spec.path}"; use lower-case letters, digits and dashes.`);
+    }
+    const route = `${spec.api}/${spec.path}`;
+    const clash = routes.get(route);
+    if (clash) throw new ModelError(`Failed to use the model: collections "${clash}" and "${name}" both serve /qt_${route}.`);
+    routes.set(route, name);
+  }
+  return model;
+}

@@ -1,0 +1,108 @@
+// Hub options: what a user may set, their defaults, and the validation that turns
+// loose input (from a CLI flag, a fixture option or code) into resolved options.
+import { HubConfigError } from './errors.ts';
+
+/** Centre codes a hub with the default four schools serves, in order. */
+export const DEFAULT_CENTRE_CODES = ['4650', '1690', '9743', '0220'] as const;
+
+/** The defaults of every hub option, in one place. */
+export const DEFAULTS = {
+  seed: 'seedhub',
+  schools: 4,
+  studentsPerSchool: 50,
+  staffPerSchool: 10,
+  classesPerSchool: 7,
+  /** The current school year; fixed, so data does not shift with the calendar. */
+  schoolYear: 2026,
+} as const;
+
+/** Upper bounds that keep IDs unique by construction (see `generate/ids.ts`). */
+export const LIMITS = {
+  schools: 10_000,
+  studentsPerSchool: 1_000_000,
+  staffPerSchool: 10_000,
+  classesPerSchool: 200,
+  /** staff IDs are 7 digits across all schools */
+  totalStaff: 10_000_000,
+  /** EQ IDs carry 8 digits across all schools */
+  totalStudents: 100_000_000,
+} as const;
+
+export type CentreCode = string;
+
+/** What a user may pass; every field is optional. */
+export interface HubOptions {
+  seed?: string | number;
+  /** A count of schools, or an explicit list of 4-digit centre codes. */
+  schools?: number | readonly CentreCode[];
+  studentsPerSchool?: number;
+  staffPerSchool?: number;
+  classesPerSchool?: number;
+  schoolYear?: number;
+}
+
+/** Options after validation: every field present, the school list explicit or counted. */
+export interface ResolvedOptions {
+  seed: string;
+  schools: number | readonly CentreCode[];
+  studentsPerSchool: number;
+  staffPerSchool: number;
+  classesPerSchool: number;
+  schoolYear: number;
+}
+
+function count(name: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new HubConfigError(
+      `Failed to configure the hub: ${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value;
+}
+
+function centreCodes(list: readonly unknown[]): readonly CentreCode[] {
+  if (list.length === 0) {
+    throw new HubConfigError('Failed to configure the hub: the list of schools is empty. Give at least one 4-digit centre code.');
+  }
+  const seen = new Set<string>();
+  for (const code of list) {
+    if (typeof code !== 'string' || !/^\d{4}$/.test(code)) {
+      const digits = String(code).replace(/^0+(?=\d{4}$)/, '');
+      const guess = /^\d{1,4}$/.test(digits) ? digits.padStart(4, '0') : undefined;
+      const hint = guess ? ` Did you mean "${guess}"? Centre codes are strings of 4 digits, leading zeros included.` : '';
+      throw new HubConfigError(
+        `Failed to configure the hub: centre code ${JSON.stringify(code)} is not 4 digits.${hint}`,
+      );
+    }
+    if (seen.has(code)) throw new HubConfigError(`Failed to configure the hub: centre code "${code}" is listed twice.`);
+    seen.add(code);
+  }
+  return [...list] as CentreCode[];
+}
+
+/** Validates options and fills in the defaults; throws `HubConfigError` naming a bad value. */
+export function resolveOptions(options: HubOptions = {}): ResolvedOptions {
+  const seed = options.seed ?? DEFAULTS.seed;
+  if ((typeof seed !== 'string' && typeof seed !== 'number') || String(seed).length === 0) {
+    throw new HubConfigError(`Failed to configure the hub: seed must be a non-empty string or a number, got ${JSON.stringify(seed)}.`);
+  }
+  const schools = Array.isArray(options.schools)
+    ? centreCodes(options.schools)
+    : count('schools', options.schools ?? DEFAULTS.schools, 1, LIMITS.schools);
+  const resolved: ResolvedOptions = {
+    seed: String(seed),
+    schools,
+    studentsPerSchool: count('studentsPerSchool', options.studentsPerSchool ?? DEFAULTS.studentsPerSchool, 0, LIMITS.studentsPerSchool),
+    staffPerSchool: count('staffPerSchool', options.staffPerSchool ?? DEFAULTS.staffPerSchool, 1, LIMITS.staffPerSchool),
+    classesPerSchool: count('classesPerSchool', options.classesPerSchool ?? DEFAULTS.classesPerSchool, 0, LIMITS.classesPerSchool),
+    schoolYear: count('schoolYear', options.schoolYear ?? DEFAULTS.schoolYear, 2000, 2100),
+  };
+  const schoolCount = typeof schools === 'number' ? schools : schools.length;
+  if (schoolCount * resolved.staffPerSchool > LIMITS.totalStaff) {
+    throw new HubConfigError(`Failed to configure the hub: ${schoolCount} schools of ${resolved.staffPerSchool} staff exceed ${LIMITS.totalStaff} staff IDs. Use fewer schools or staff.`);
+  }
+  if (schoolCount * resolved.studentsPerSchool > LIMITS.totalStudents) {
+    throw new HubConfigError(`Failed to configure the hub: ${schoolCount} schools of ${resolved.studentsPerSchool} students exceed ${LIMITS.totalStudents} EQ IDs. Use fewer schools or students.`);
+  }
+  return resolved;
+}
