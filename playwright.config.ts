@@ -7,6 +7,8 @@ const chromium = findChromium();
 
 export default defineConfig({
   testDir: './specs',
+  // Snapshots are text (seeded output), the same on every platform: no platform suffix.
+  snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -1,7 +1,8 @@
 // RFC 9457 problem details: every error the hub answers is built here.
 import type { HubResponse } from './types.ts';
 
-export const PROBLEM_TYPE_BASE = 'https://seedhub.dev/problems/';
+/** Problem types are URNs: stable names, not web pages that might not exist. */
+export const PROBLEM_TYPE_BASE = 'urn:seedhub:problem:';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
