@@ -1,0 +1,135 @@
+// seedhub's Playwright fixtures: `test.use({ schools: 4 })` and a test gets its hub.
+// Options that shape the data are worker-scoped, so Playwright groups tests by hub;
+// the server is one per worker, started on first use; everything a test turns on
+// (its request log, routes, nock interceptors) is torn down when it ends.
+import { test as base } from '@playwright/test';
+import { createDataset, type Dataset } from './generate/dataset.ts';
+import { createHandler } from './hub/handle.ts';
+import type { Handle } from './hub/types.ts';
+import type { CentreCode } from './options.ts';
+import { createHubSession, type Hub, type HubSession } from './playwright/hub.ts';
+import { serveCommand } from './playwright/serve-command.ts';
+import { generatorVersions } from './playwright/versions.ts';
+import { Namespaces, NAMESPACE_PREFIX } from './transports/namespaces.ts';
+import { routeTransport } from './transports/route.ts';
+import { HubServer } from './transports/server.ts';
+
+export type HubTransport = 'server' | 'route';
+
+/** Options that shape the data: worker-scoped, so tests that share them share a hub. */
+export interface SeedhubWorkerOptions {
+  /** A count of schools, or a list of centre codes (strings: `'0220'`). */
+  schools: number | CentreCode[];
+  seed: string;
+  studentsPerSchool: number;
+  staffPerSchool: number;
+  classesPerSchool: number;
+}
+
+/** Options of how one test reaches the hub. */
+export interface SeedhubTestOptions {
+  /** How the test reaches the hub: the worker's HTTP server, or the browser's routes (no port). */
+  hubTransport: HubTransport;
+  /** The origin route mode answers for, e.g. the URL the app under test already calls. */
+  hubOrigin: string;
+}
+
+export interface SeedhubFixtures {
+  hub: Hub;
+}
+
+export interface SeedhubWorkerFixtures {
+  /** The worker's hub server URL, for worker-scoped things such as an app server that calls the hub. */
+  hubServerURL: string;
+}
+
+interface WorkerHub {
+  dataset: Dataset;
+  handle: Handle;
+  /** Starts the worker's server on first call. */
+  server(): Promise<{ server: HubServer; namespaces: Namespaces }>;
+}
+
+interface PrivateFixtures {
+  _hubSession: HubSession;
+}
+
+export const DEFAULT_HUB_ORIGIN = 'http://seedhub.test';
+
+export type SeedhubOptions = SeedhubWorkerOptions & SeedhubTestOptions;
+
+export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFixtures, SeedhubWorkerOptions & SeedhubWorkerFixtures & { _seedhubWorker: WorkerHub }>({
+  schools: [4, { option: true, scope: 'worker' }],
+  seed: ['seedhub', { option: true, scope: 'worker' }],
+  studentsPerSchool: [50, { option: true, scope: 'worker' }],
+  staffPerSchool: [10, { option: true, scope: 'worker' }],
+  classesPerSchool: [7, { option: true, scope: 'worker' }],
+  hubTransport: ['server', { option: true }],
+  hubOrigin: [DEFAULT_HUB_ORIGIN, { option: true }],
+
+  _seedhubWorker: [
+    async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool }, use) => {
+      const dataset = createDataset({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool });
+      const handle = createHandler(dataset);
+      let started: Promise<{ server: HubServer; namespaces: Namespaces }> | undefined;
+      await use({
+        dataset,
+        handle,
+        server: () =>
+          (started ??= (async () => {
+            const namespaces = new Namespaces(handle);
+            return { server: await HubServer.start(namespaces.handle), namespaces };
+          })()),
+      });
+      if (started) await (await started).server.close();
+    },
+    { scope: 'worker', timeout: 0, box: true },
+  ],
+
+  hubServerURL: [
+    async ({ _seedhubWorker }, use) => {
+      await use((await _seedhubWorker.server()).server.url);
+    },
+    { scope: 'worker' },
+  ],
+
+  _hubSession: [
+    async ({ _seedhubWorker: worker, hubTransport, hubOrigin }, use, testInfo) => {
+      const id = testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-');
+      const running = hubTransport === 'server' ? await worker.server() : undefined;
+      const origin = running ? running.server.url : new URL(hubOrigin).origin;
+      const session = createHubSession({
+        dataset: worker.dataset,
+        handle: worker.handle,
+        baseURL: origin,
+        testURL: `${origin}${NAMESPACE_PREFIX}${id}`,
+        testId: id,
+        versions: generatorVersions(),
+        serveCommand: serveCommand(worker.dataset.options),
+      });
+      running?.namespaces.open(id, session.handlerFor('server'));
+      await use(session);
+      running?.namespaces.close(id);
+      await session.dispose();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        // Evidence for the report: what reproduces this hub outside the test.
+        const manifest = session.hub.manifest();
+        await testInfo.attach('seedhub-manifest.json', { body: JSON.stringify(manifest, null, 2), contentType: 'application/json' });
+        await testInfo.attach('seedhub-serve-command.txt', { body: `${manifest.serveCommand}\n`, contentType: 'text/plain' });
+      }
+    },
+    { box: true },
+  ],
+
+  hub: async ({ _hubSession }, use) => {
+    await use(_hubSession.hub);
+  },
+
+  // In route mode the browser's requests to the hub's origin never leave the browser.
+  context: async ({ context, hubTransport, hubOrigin, _hubSession }, use) => {
+    const routes = hubTransport === 'route' ? routeTransport(context, hubOrigin, _hubSession.handlerFor('route')) : undefined;
+    await routes?.enable();
+    await use(context);
+    await routes?.disable();
+  },
+});

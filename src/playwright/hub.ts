@@ -1,0 +1,132 @@
+// The `hub` a test gets: where the hub is, its data for direct reads, the requests this
+// test made, and Node-side interception. Built fresh for every test.
+import type { CollectionView, Dataset, SchoolSummary } from '../generate/dataset.ts';
+import type { Entity } from '../model/types.ts';
+import type { ResolvedOptions } from '../options.ts';
+import type { Handle } from '../hub/types.ts';
+import { nockTransport, type NockSwitch } from '../transports/nock.ts';
+import { NAMESPACE_HEADER } from '../transports/namespaces.ts';
+
+/** One request the hub answered for this test. */
+export interface LoggedRequest {
+  method: string;
+  /** Path and query as the hub saw it. */
+  url: string;
+  status: number;
+  transport: 'server' | 'route' | 'nock';
+}
+
+export interface Hub {
+  /** Where this test reaches the hub: the worker's server, or the routed origin in route mode. */
+  readonly baseURL: string;
+  /** The hub's URL for this test only: requests to it are logged and served for this test even from another process (an app server). */
+  readonly testURL: string;
+  /** A header that does the same for requests to `baseURL`. */
+  readonly testHeaders: Readonly<Record<string, string>>;
+  readonly seed: string;
+  readonly options: ResolvedOptions;
+  readonly dataset: Dataset;
+  readonly schools: readonly SchoolSummary[];
+  /** Requests the hub answered for this test, in order. */
+  readonly requests: readonly LoggedRequest[];
+  /** `baseURL` joined with a path: `hub.url('/qt_staff/school-api/schools/4650/staff')`. */
+  url(path: string): string;
+  /** Every record of a school's collection, read without HTTP. */
+  records(centreCode: string, collection: string): Entity[];
+  students(centreCode: string): Entity[];
+  staff(centreCode: string): Entity[];
+  /** A student by enrolment ID, from any school. */
+  student(enrolmentId: string): Entity | undefined;
+  /** A staff member by staff ID, from any school. */
+  staffMember(staffId: string): Entity | undefined;
+  /** Makes Node-side HTTP clients (fetch, http, https) in this test get the hub's answers for `origin`, until the test ends. */
+  interceptNode(origin?: string): Promise<string>;
+  /** Seed, options, counts and versions: what reproduces this hub. */
+  manifest(): HubManifest;
+}
+
+export interface HubManifest {
+  seed: string;
+  options: ResolvedOptions;
+  schools: { centreCode: string; counts: Record<string, number> }[];
+  versions: Record<string, string>;
+  serveCommand: string;
+}
+
+export const DEFAULT_NODE_ORIGIN = 'http://seedhub.test';
+
+/** Every record of a view. */
+const all = (view: CollectionView | undefined) => (view ? view.slice(0, view.count) : []);
+
+export interface HubSession {
+  hub: Hub;
+  /** The test's handler for a transport: it answers and logs. */
+  handlerFor(transport: LoggedRequest['transport']): Handle;
+  /** Removes what the test switched on. */
+  dispose(): Promise<void>;
+}
+
+export function createHubSession(args: {
+  dataset: Dataset;
+  handle: Handle;
+  baseURL: string;
+  testURL: string;
+  testId: string;
+  versions: Record<string, string>;
+  serveCommand: string;
+}): HubSession {
+  const { dataset } = args;
+  const requests: LoggedRequest[] = [];
+  const switches: NockSwitch[] = [];
+  const handlerFor = (transport: LoggedRequest['transport']): Handle => (request) => {
+    const response = args.handle(request);
+    requests.push({ method: request.method.toUpperCase(), url: request.url, status: response.status, transport });
+    return response;
+  };
+  const find = (collection: string, field: string, id: string) => {
+    for (const { centreCode } of dataset.schools) {
+      const found = all(dataset.collection(centreCode, collection)).find((r) => r[field] === id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const hub: Hub = {
+    baseURL: args.baseURL,
+    testURL: args.testURL,
+    testHeaders: { [NAMESPACE_HEADER]: args.testId },
+    seed: dataset.options.seed,
+    options: dataset.options,
+    dataset,
+    schools: dataset.schools,
+    requests,
+    url: (path) => `${args.baseURL}${path.startsWith('/') ? '' : '/'}${path}`,
+    records: (code, collection) => all(dataset.collection(code, collection)),
+    students: (code) => all(dataset.collection(code, 'students')),
+    staff: (code) => all(dataset.collection(code, 'staff')),
+    student: (id) => find('students', 'enrolmentId', id),
+    staffMember: (id) => find('staff', 'staffId', id),
+    async interceptNode(origin = DEFAULT_NODE_ORIGIN) {
+      const transport = nockTransport(origin, handlerFor('nock'));
+      await transport.enable();
+      switches.push(transport);
+      return transport.origin;
+    },
+    manifest: () => ({
+      seed: dataset.options.seed,
+      options: dataset.options,
+      schools: dataset.schools.map(({ centreCode }) => ({
+        centreCode,
+        counts: Object.fromEntries(dataset.collections.map((c) => [c.name, dataset.collection(centreCode, c.name)!.count])),
+      })),
+      versions: args.versions,
+      serveCommand: args.serveCommand,
+    }),
+  };
+  return {
+    hub,
+    handlerFor,
+    async dispose() {
+      for (const transport of switches.splice(0)) await transport.disable();
+    },
+  };
+}

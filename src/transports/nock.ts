@@ -1,0 +1,51 @@
+// The nock transport: HTTP clients inside the test process (node:http, https, global
+// fetch) get `handle()`'s answers for one origin. nock switches itself on when it is
+// imported, so it is imported only when a switch is first enabled, never at load.
+import { syncBuiltinESMExports } from 'node:module';
+import type { Handle } from '../hub/types.ts';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+export interface NockSwitch {
+  readonly origin: string;
+  enable(): Promise<void>;
+  disable(): Promise<void>;
+}
+
+type Nock = typeof import('nock');
+type Interceptor = ReturnType<ReturnType<Nock>['intercept']>;
+
+/**
+ * A switch that answers Node-side requests to `origin` with `handle`; other hosts are left alone.
+ * `disable()` removes exactly the interceptors it added.
+ */
+export function nockTransport(origin: string, handle: Handle): NockSwitch {
+  const base = new URL(origin).origin;
+  let interceptors: Interceptor[] = [];
+  let nock: Nock | undefined;
+  return {
+    origin: base,
+    async enable() {
+      if (interceptors.length > 0) return;
+      if (!nock) {
+        nock = (await import('nock')).default;
+        // nock patches node:http on the CommonJS module; ESM named imports (`import { request }
+        // from 'node:http'`) see the patch only after this.
+        syncBuiltinESMExports();
+      }
+      const scope = nock(base).persist();
+      interceptors = METHODS.map((method) => {
+        const interceptor = scope.intercept(() => true, method);
+        interceptor.reply(function reply(uri) {
+          const response = handle({ method, url: uri, headers: this.req.headers });
+          return [response.status, response.body, response.headers];
+        });
+        return interceptor;
+      });
+    },
+    async disable() {
+      for (const interceptor of interceptors) nock!.removeInterceptor(interceptor);
+      interceptors = [];
+    },
+  };
+}
