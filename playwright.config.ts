@@ -1,9 +1,16 @@
 // The test suite's configuration. Browser specs use the system's Chromium when there is
 // one (Debian's `chromium`), and Playwright's own browser otherwise.
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium as playwrightChromium, defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/browser.ts';
 
 const chromium = findChromium();
+if (!chromium && !existsSync(playwrightChromium.executablePath()) && !process.env.TEST_WORKER_INDEX) {
+  process.stderr.write(
+    '[seedhub] No Chromium found for the browser specs. Install Debian\'s chromium (apt-get install chromium), ' +
+      'point SEEDHUB_CHROMIUM at a Chromium binary, or run "npx playwright install chromium".\n',
+  );
+}
 
 export default defineConfig({
   testDir: './specs',
