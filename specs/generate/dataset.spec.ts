@@ -47,3 +47,12 @@ test('bad options are refused with a message that names the value', () => {
   expect(() => createDataset({ schools: [] })).toThrow(/empty/);
   expect(() => createDataset({ seed: '' })).toThrow(/seed/);
 });
+
+test('what a reader gets cannot change what the hub serves later', () => {
+  const dataset = createDataset();
+  const [student] = dataset.collection('1690', 'students')!.slice(0, 1);
+  expect(() => (student!.classes as string[]).push('2026-XX-FAKE')).toThrow(TypeError);
+  const [parent] = dataset.collection('1690', 'parents')!.slice(0, 1);
+  expect(() => ((parent!.phones as { number: string }[])[0]!.number = '000')).toThrow(TypeError);
+  expect(dataset.collection('1690', 'students')!.slice(0, 1)).toEqual(createDataset().collection('1690', 'students')!.slice(0, 1));
+});

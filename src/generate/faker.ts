@@ -28,3 +28,14 @@ export function withStream<T>(next: Next, fn: () => T): T {
     current = previous;
   }
 }
+
+/** Runs `generate(ctx)` with Faker drawing from `next`: `withStream` without a closure per call. */
+export function callWithStream<C, T>(next: Next, generate: (ctx: C) => T, ctx: C): T {
+  const previous = current;
+  current = next;
+  try {
+    return generate(ctx);
+  } finally {
+    current = previous;
+  }
+}

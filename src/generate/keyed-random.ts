@@ -1,7 +1,10 @@
 // Keyed randomness: every random value in seedhub comes from a stream named by a key
 // path (seed, school, collection, index, field), never from a shared sequence. So any
 // record can be computed on its own, and a new field never shifts an old one.
-import seedrandom from 'seedrandom';
+//
+// The stream is seedrandom's alea, computed here with the same arithmetic (checked
+// against seedrandom in specs/generate/keyed-random.spec.ts): a stream is made for every
+// field of every record, and seedrandom's wrapper adds closures a field never uses.
 
 /** A source of floats in [0, 1). */
 export type Next = () => number;
@@ -9,10 +12,99 @@ export type Next = () => number;
 /** The key path of one stream; parts are joined with a separator no part contains. */
 export type KeyPart = string | number;
 
-/** A fresh seedrandom (alea) stream for one key path. */
+/** The separator of key parts. */
+export const KEY_SEPARATOR = '\u001f';
+
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+
+/** Mash's state, carried from one `mash` call to the next within one `aleaOf`. */
+let mashState = 0;
+
+/** seedrandom's Mash over `data`, continuing from `mashState`. */
+function mash(data: string): number {
+  let n = mashState;
+  for (let i = 0; i < data.length; i++) {
+    n += data.charCodeAt(i);
+    let h = 0.02519603282416938 * n;
+    n = h >>> 0;
+    h -= n;
+    h *= n;
+    n = h >>> 0;
+    h -= n;
+    n += h * 0x100000000;
+  }
+  mashState = n;
+  return (n >>> 0) * TWO_POW_MINUS_32;
+}
+
+// Alea's start: Mash of ' ' three times from Mash's initial state, the same for every key.
+mashState = 0xefc8249d;
+const START_S0 = mash(' ');
+const START_S1 = mash(' ');
+const START_S2 = mash(' ');
+const START_STATE = mashState;
+
+/**
+ * The shared start of many keys (a record's key up to its field name), with Mash's state
+ * after the first pass over it, worked out on first use: the first of alea's three Mash
+ * passes then only reads the rest of each key.
+ */
+export class KeyPrefix {
+  private state = -1;
+  constructor(readonly text: string) {}
+
+  /** Mash's state after the first pass over the prefix. */
+  firstPass(): number {
+    if (this.state < 0) {
+      mashState = START_STATE;
+      mash(this.text);
+      this.state = mashState;
+    }
+    return this.state;
+  }
+}
+
+/**
+ * An alea stream seeded by `prefix.text + rest`: the values of `seedrandom.alea(key)`, in
+ * order. Mash is seedrandom's, run three times over the key with its state carried
+ * through (Mash over a + b is Mash over a, then b). The seeding runs on the first draw:
+ * many fields (copies, constants) never draw, and Mash is most of the cost of a stream.
+ */
+export function aleaAfter(prefix: KeyPrefix | undefined, rest: string): Next {
+  let seeded = false;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let c = 1;
+  // An anonymous arrow: tsx (esbuild keep-names) would add a defineProperty per stream to a named one.
+  return () => {
+    if (!seeded) {
+      seeded = true;
+      mashState = prefix ? prefix.firstPass() : START_STATE;
+      s0 = START_S0 - mash(rest);
+      if (s0 < 0) s0 += 1;
+      if (prefix) mash(prefix.text);
+      s1 = START_S1 - mash(rest);
+      if (s1 < 0) s1 += 1;
+      if (prefix) mash(prefix.text);
+      s2 = START_S2 - mash(rest);
+      if (s2 < 0) s2 += 1;
+    }
+    const t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+    s0 = s1;
+    s1 = s2;
+    return (s2 = t - (c = t | 0));
+  };
+}
+
+/** An alea stream seeded by `key`: the values of `seedrandom.alea(key)`, in order. */
+export function aleaOf(key: string): Next {
+  return aleaAfter(undefined, key);
+}
+
+/** A fresh alea stream for one key path. */
 export function keyedStream(parts: readonly KeyPart[]): Next {
-  const alea = seedrandom.alea(parts.join('\u001f'));
-  return () => alea();
+  return aleaOf(parts.join(KEY_SEPARATOR));
 }
 
 /** Small helpers over a stream, the vocabulary that field generators use. */
@@ -28,16 +120,25 @@ export interface Rng {
   weighted<T>(pairs: readonly (readonly [T, number])[]): T;
 }
 
-/** Wraps a stream in the `Rng` helpers. */
+/**
+ * Wraps a stream in the `Rng` helpers. Methods close over `next` (so they may be
+ * destructured); they are written as methods, which are cheaper to create per field.
+ */
 export function rngOf(next: Next): Rng {
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
-    int,
-    chance: (p) => next() < p,
-    pick: (list) => list[int(0, list.length - 1)] as (typeof list)[number],
+    int(min, max) {
+      return min + Math.floor(next() * (max - min + 1));
+    },
+    chance(p) {
+      return next() < p;
+    },
+    pick(list) {
+      return list[Math.floor(next() * list.length)] as (typeof list)[number];
+    },
     weighted(pairs) {
-      const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
+      let total = 0;
+      for (const pair of pairs) total += pair[1];
       let roll = next() * total;
       for (const [value, weight] of pairs) {
         roll -= weight;

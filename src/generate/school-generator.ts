@@ -4,14 +4,23 @@ import { ModelError } from '../errors.ts';
 import type { BaseContext, CollectionSpec, Entity, Model, RecordContext, RecordField } from '../model/types.ts';
 import { OWNER_ID } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
-import { faker, withStream } from './faker.ts';
-import { keyedStream, rngOf, type KeyPart } from './keyed-random.ts';
+import { callWithStream, faker } from './faker.ts';
+import { aleaAfter, KEY_SEPARATOR, KeyPrefix, keyedStream, rngOf, type KeyPart } from './keyed-random.ts';
 import { keyedPermutation } from './permutation.ts';
 
 /** Entities kept per school; beyond this the oldest are recomputed when needed again. */
-const ENTITY_CACHE_SIZE = 50_000;
+const ENTITY_CACHE_SIZE = 20_000;
 
 type Fields<C> = Readonly<Record<string, (ctx: C) => unknown>>;
+
+/** Freezes a value and every object or array inside it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 
 export class SchoolGenerator {
   readonly school: Entity;
@@ -19,6 +28,10 @@ export class SchoolGenerator {
   private readonly building = new Set<string>();
   private readonly permutations = new Map<string, (index: number) => number>();
   private readonly recordFields = new Map<string, Fields<RecordContext>>();
+  /** The key prefix of every stream of this school: seed and centre code. */
+  private readonly keyPrefix: string;
+  /** The context helpers that do not depend on the record, made once per school. */
+  private readonly helpers: Pick<BaseContext, 'keyed' | 'permute'>;
 
   constructor(
     readonly model: Model,
@@ -26,6 +39,8 @@ export class SchoolGenerator {
     readonly centreCode: string,
     readonly position: number,
   ) {
+    this.keyPrefix = `${options.seed}${KEY_SEPARATOR}${centreCode}`;
+    this.helpers = this.makeHelpers();
     this.school = this.build('school', 0, { centreCode, position }, this.model.entities.school!.fields);
   }
 
@@ -55,8 +70,10 @@ export class SchoolGenerator {
     const fields = this.fieldsOf(name, spec);
     const record: Record<string, unknown> = {};
     const ctx = { ...this.base(record), school: this.school, owner, ownerIndex, index } as RecordContext;
-    for (const [field, generate] of Object.entries(fields)) {
-      record[field] = this.draw([name, ownerIndex, index, field], ctx, generate);
+    // The key of field F is `prefix␟name␟ownerIndex␟index␟F`, as `draw` would join it.
+    const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}${name}${KEY_SEPARATOR}${ownerIndex}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
+    for (const field in fields) {
+      record[field] = this.drawKey(prefix, field, ctx, fields[field]!);
     }
     return record;
   }
@@ -76,25 +93,33 @@ export class SchoolGenerator {
   private build<C>(kind: string, index: number | string, school: Entity, fields: Fields<C>): Entity {
     const record: Record<string, unknown> = kind === 'school' ? { ...school } : {};
     const ctx = { ...this.base(record), school, index } as C;
-    for (const [field, generate] of Object.entries(fields)) {
-      record[field] = this.draw(['entity', kind, index, field], ctx as C & { rng: unknown }, generate);
+    const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}entity${KEY_SEPARATOR}${kind}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
+    for (const field in fields) {
+      record[field] = this.drawKey(prefix, field, ctx as C & { rng: unknown }, fields[field]!);
     }
-    return record;
+    // Entities are cached and their nested values are shared by the records that project
+    // them: frozen, so no caller can change what later pages serve.
+    return deepFreeze(record);
   }
 
   /** Runs one generator with its own keyed stream behind both `rng` and `faker`. */
   private draw<C extends { rng?: unknown }, T>(parts: KeyPart[], ctx: C, generate: (ctx: C) => T): T {
-    const next = keyedStream([this.options.seed, this.centreCode, ...parts]);
+    return this.drawKey(undefined, `${this.keyPrefix}${KEY_SEPARATOR}${parts.join(KEY_SEPARATOR)}`, ctx, generate);
+  }
+
+  /** `draw` with the stream's key as a shared prefix and the rest (both already joined). */
+  private drawKey<C extends { rng?: unknown }, T>(prefix: KeyPrefix | undefined, rest: string, ctx: C, generate: (ctx: C) => T): T {
+    const next = aleaAfter(prefix, rest);
     ctx.rng = rngOf(next);
-    return withStream(next, () => generate(ctx));
+    return callWithStream(next, generate, ctx);
   }
 
   private base(record: Record<string, unknown>): Omit<BaseContext, 'rng'> {
+    return { faker, options: this.options, record, entity: this.entity, keyed: this.helpers.keyed, permute: this.helpers.permute };
+  }
+
+  private makeHelpers(): Pick<BaseContext, 'keyed' | 'permute'> {
     return {
-      faker,
-      options: this.options,
-      record,
-      entity: this.entity,
       keyed: (...parts) => rngOf(keyedStream([this.options.seed, this.centreCode, 'keyed', ...parts])),
       permute: (name, n, index, scope = 'school') => {
         const key = scope === 'hub' ? `${this.options.seed}\u001f${name}` : `${this.options.seed}\u001f${this.centreCode}\u001f${name}`;

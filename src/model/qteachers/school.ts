@@ -44,8 +44,16 @@ export function teachingStaff(staffCount: number): number[] {
 }
 
 /** The classes of a school, in order. */
-export function classesOf(ctx: BaseContext) {
-  return Array.from({ length: ctx.options.classesPerSchool }, (_, c) => asClass(ctx.entity('class', c)));
+/** The class list per school, by the school's `entity` function: the same for every record of it. */
+const classLists = new WeakMap<BaseContext['entity'], readonly ReturnType<typeof asClass>[]>();
+
+export function classesOf(ctx: BaseContext): readonly ReturnType<typeof asClass>[] {
+  let classes = classLists.get(ctx.entity);
+  if (!classes) {
+    classes = Array.from({ length: ctx.options.classesPerSchool }, (_, c) => asClass(ctx.entity('class', c)));
+    classLists.set(ctx.entity, classes);
+  }
+  return classes;
 }
 
 export const schoolClass: EntitySpec = {
