@@ -1,4 +1,8 @@
-// seedhub's `expect`: Playwright's, extended with the hub's matchers.
+// seedhub's `expect`: Playwright's, extended with the hub's matchers (one per file in matchers/).
 import { expect as base } from '@playwright/test';
+import { toHaveConsistentIds } from './matchers/to-have-consistent-ids.ts';
+import { toMatchHub } from './matchers/to-match-hub.ts';
 
-export const expect = base.extend({});
+export type { ConsistencyOptions, CrawlTarget } from './matchers/to-have-consistent-ids.ts';
+
+export const expect = base.extend({ toHaveConsistentIds, toMatchHub });

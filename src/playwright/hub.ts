@@ -4,6 +4,7 @@ import type { CollectionView, Dataset, SchoolSummary } from '../generate/dataset
 import type { Entity } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Handle } from '../hub/types.ts';
+import { handlerFetch, type HubFetch } from '../consistency/http.ts';
 import { nockTransport, type NockSwitch } from '../transports/nock.ts';
 import { NAMESPACE_HEADER } from '../transports/namespaces.ts';
 
@@ -29,6 +30,11 @@ export interface Hub {
   readonly schools: readonly SchoolSummary[];
   /** Requests the hub answered for this test, in order. */
   readonly requests: readonly LoggedRequest[];
+  /**
+   * GET through this test's transport: the worker's server in server mode; the browser
+   * context's routes in route mode (the handler itself if the test opened no browser).
+   */
+  fetch: HubFetch;
   /** `baseURL` joined with a path: `hub.url('/qt_staff/school-api/schools/4650/staff')`. */
   url(path: string): string;
   /** Every record of a school's collection, read without HTTP. */
@@ -62,6 +68,8 @@ export interface HubSession {
   hub: Hub;
   /** The test's handler for a transport: it answers and logs. */
   handlerFor(transport: LoggedRequest['transport']): Handle;
+  /** In route mode: makes `hub.fetch` go through the browser context's routes. */
+  useBrowserFetch(fetch: HubFetch): void;
   /** Removes what the test switched on. */
   dispose(): Promise<void>;
 }
@@ -74,6 +82,7 @@ export function createHubSession(args: {
   testId: string;
   versions: Record<string, string>;
   serveCommand: string;
+  transport: 'server' | 'route';
 }): HubSession {
   const { dataset } = args;
   const requests: LoggedRequest[] = [];
@@ -90,7 +99,10 @@ export function createHubSession(args: {
     }
     return undefined;
   };
+  let browserFetch: HubFetch | undefined;
+  const fallbackFetch: HubFetch = args.transport === 'server' ? (url) => fetch(url) : handlerFetch(handlerFor('route'));
   const hub: Hub = {
+    fetch: (url) => (browserFetch ?? fallbackFetch)(url),
     baseURL: args.baseURL,
     testURL: args.testURL,
     testHeaders: { [NAMESPACE_HEADER]: args.testId },
@@ -125,7 +137,11 @@ export function createHubSession(args: {
   return {
     hub,
     handlerFor,
+    useBrowserFetch(fetch) {
+      browserFetch = fetch;
+    },
     async dispose() {
+      browserFetch = undefined;
       for (const transport of switches.splice(0)) await transport.disable();
     },
   };

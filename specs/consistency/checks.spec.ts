@@ -1,0 +1,191 @@
+import { expect, test } from '@playwright/test';
+import { createDataset } from '../../src/generate/dataset.ts';
+import { checkSnapshot, RULES } from '../../src/consistency/checks.ts';
+import { snapshotFromDataset } from '../../src/consistency/from-dataset.ts';
+import type { Finding, PagedRow, Row, Snapshot } from '../../src/consistency/types.ts';
+
+const PAGE = 10;
+const base = snapshotFromDataset(createDataset(), { pageSize: PAGE });
+
+/** Rows of an endpoint of a school in a (cloned) snapshot. */
+const rows = (snapshot: Snapshot, code: string, endpoint: string): PagedRow[] => snapshot.schools.find((s) => s.centreCode === code)!.endpoints[endpoint]!.rows;
+const records = (code: string, endpoint: string): Row[] => rows(base, code, endpoint).map((r) => r.record);
+const brief = (findings: Finding[]) => findings.map(({ rule, centreCode, endpoint, page, id, message }) => ({ rule, centreCode, endpoint, page, id, message }));
+
+/** The findings after `change` has broken a copy of the default hub's snapshot. */
+function breakWith(change: (snapshot: Snapshot) => void): Finding[] {
+  // A JSON copy, as served: generated siblings share nested objects, served ones do not.
+  const copy = JSON.parse(JSON.stringify(base)) as Snapshot;
+  change(copy);
+  return checkSnapshot(copy);
+}
+
+/** A student of `code` with at least `n` rows on `endpoint`, and those rows. */
+function studentWith(code: string, endpoint: string, n: number) {
+  const id = String(records(code, 'students').find((s) => records(code, endpoint).filter((r) => r.enrolmentId === s.enrolmentId).length >= n)!.enrolmentId);
+  return { id, at: (snapshot: Snapshot) => rows(snapshot, code, endpoint).filter((r) => r.record.enrolmentId === id) };
+}
+
+/** Two students of `code` who share a parent: the elder first. */
+function siblings(code: string) {
+  const parents = records(code, 'parents');
+  const first = parents.find((p, i) => parents.findIndex((q) => q.contactId === p.contactId) !== i)!;
+  const ids = [...new Set(parents.filter((p) => p.contactId === first.contactId).map((p) => String(p.enrolmentId)))];
+  return { elder: ids[0]!, younger: ids[1]!, contactId: String(first.contactId) };
+}
+
+test('the default hub and other seeds and sizes break no rule', () => {
+  const sizes = [
+    {},
+    { seed: 'alpha', schools: 6, studentsPerSchool: 120 },
+    { seed: 42, staffPerSchool: 3, classesPerSchool: 20, schoolYear: 2031 },
+    { seed: 'tiny', schools: ['0001', '0220'], studentsPerSchool: 3, staffPerSchool: 1, classesPerSchool: 0 },
+  ];
+  const findings = sizes.map((options) => checkSnapshot(snapshotFromDataset(createDataset(options))).map((f) => f.message));
+  expect(findings).toEqual(sizes.map(() => []));
+});
+
+test('an enrolmentId of another school on /flags is an orphan, named with school, endpoint, page and ID', () => {
+  const foreign = String(records('4650', 'students')[0]!.enrolmentId);
+  const findings = breakWith((s) => (rows(s, '1690', 'flags')[12]!.record.enrolmentId = foreign));
+  const flagId = String(records('1690', 'flags')[12]!.flagId);
+  expect(brief(findings)).toEqual([
+    { rule: 'orphan-enrolment-id', centreCode: '1690', endpoint: 'flags', page: 1, id: foreign, message: `1690 /flags page 1: enrolmentId ${foreign} is not a student of 1690` },
+  ]);
+  expect(flagId).toMatch(/^F-1690-/);
+});
+
+test('a staff photo of nobody is an orphan, and leaves its staff member without a photo', () => {
+  const staffId = String(records('9743', 'staff')[1]!.staffId);
+  const findings = breakWith((s) => (rows(s, '9743', 'staff-photos')[1]!.record.staffId = '0000000'));
+  expect(findings.map((f) => f.message)).toEqual([
+    '9743 /staff-photos page 0: staffId 0000000 is not a staff member of 9743',
+    `9743 /staff-photos: staff member ${staffId} (staff page 0) has 0 photos, not 1`,
+  ]);
+  expect(findings.map((f) => f.rule)).toEqual(['orphan-staff-id', 'photo-count']);
+});
+
+test('a student served twice is a duplicate ID', () => {
+  const twin = records('4650', 'students')[0]!;
+  const findings = breakWith((s) => rows(s, '4650', 'students').push({ page: 5, record: { ...twin } }));
+  expect(brief(findings)).toEqual([
+    { rule: 'duplicate-id', centreCode: '4650', endpoint: 'students', page: 5, id: String(twin.enrolmentId), message: `4650 /students page 5: enrolmentId ${twin.enrolmentId} is twice` },
+  ]);
+});
+
+test('a student without a photo, and one with two', () => {
+  const [first, second] = records('1690', 'students').map((s) => String(s.enrolmentId));
+  const findings = breakWith((s) => {
+    const photos = rows(s, '1690', 'photos');
+    photos[1]!.record.enrolmentId = first;
+  });
+  expect(findings.map((f) => [f.rule, f.message])).toEqual([
+    ['photo-count', `1690 /photos page 0: student ${first} (students page 0) has 2 photos, not 1`],
+    ['photo-count', `1690 /photos: student ${second} (students page 0) has 0 photos, not 1`],
+  ]);
+});
+
+test('a student without emergency contacts is missing records', () => {
+  const id = String(records('0220', 'students')[3]!.enrolmentId);
+  const findings = breakWith((s) => {
+    const school = s.schools.find((x) => x.centreCode === '0220')!;
+    school.endpoints['emergency-contacts']!.rows = rows(s, '0220', 'emergency-contacts').filter((r) => r.record.enrolmentId !== id);
+  });
+  expect(findings.map((f) => [f.rule, f.message])).toEqual([['missing-records', `0220 /emergency-contacts: student ${id} (students page 0) has no emergency-contacts rows`]]);
+});
+
+test('overlapping history episodes, and a history that does not end here', () => {
+  const student = studentWith('4650', 'enrolment-history', 3);
+  const history = student.at(base);
+  const overlap = breakWith((s) => (student.at(s)[0]!.record.exitDate = history[1]!.record.entryDate));
+  expect(overlap.map((f) => [f.rule, f.id, f.page])).toEqual([['history-overlap', student.id, history[1]!.page]]);
+  expect(overlap[0]!.message).toBe(`4650 /enrolment-history page ${history[1]!.page}: ${student.id} episode ${history[0]!.record.schoolYear} (exitDate ${history[1]!.record.entryDate}) overlaps episode ${history[1]!.record.schoolYear} (entryDate ${history[1]!.record.entryDate})`);
+  const ended = breakWith((s) => (student.at(s).at(-1)!.record.exitDate = '2026-12-11'));
+  expect(ended.map((f) => [f.rule, f.message])).toEqual([
+    ['history-current', `4650 /enrolment-history page ${history.at(-1)!.page}: ${student.id}'s last episode is not the current one here: exitDate "2026-12-11"`],
+  ]);
+});
+
+test('a birth date a year off the year level', () => {
+  const student = records('9743', 'students')[7]!;
+  const born = `${Number(String(student.birthDate).slice(0, 4)) + 1}${String(student.birthDate).slice(4)}`;
+  const findings = breakWith((s) => (rows(s, '9743', 'students')[7]!.record.birthDate = born));
+  expect(findings.map((f) => [f.rule, f.id])).toEqual([['year-level-age', student.enrolmentId]]);
+  expect(findings[0]!.message).toMatch(new RegExp(`^9743 /students page 0: ${student.enrolmentId} in (Prep|Year \\d+) born ${born} is \\d+ at 30 June 2026, not \\d+$`));
+});
+
+test('a class nobody teaches', () => {
+  const id = String(records('1690', 'students')[0]!.enrolmentId);
+  const findings = breakWith((s) => ((rows(s, '1690', 'students')[0]!.record.classes as string[]).push('2026-9Z-ENG')));
+  expect(findings.map((f) => f.message)).toEqual([`1690 /students page 0: ${id} attends class 2026-9Z-ENG, which no staff member of 1690 teaches`]);
+});
+
+test('siblings with different homes, or different parents', () => {
+  const { elder, younger, contactId } = siblings('4650');
+  const moved = breakWith((s) => {
+    for (const row of rows(s, '4650', 'addresses').filter((r) => r.record.enrolmentId === younger)) row.record.line1 = '1 Elsewhere Street';
+  });
+  expect(moved.map((f) => [f.rule, f.endpoint, f.message.replace(/^.*?: /, '')])).toEqual([
+    ['sibling-consistency', 'addresses', `${younger} shares parent ${contactId} with ${elder}, but their home addresses differ`],
+  ]);
+  const stepParent = breakWith((s) => {
+    const row = rows(s, '4650', 'parents').filter((r) => r.record.enrolmentId === younger).at(-1)!;
+    row.record.contactId = 'C-4650-999999-9';
+  });
+  expect(stepParent.map((f) => f.rule)).toEqual(['sibling-consistency']);
+  expect(stepParent[0]!.message).toContain(`${younger} shares parent`);
+});
+
+test('a centre code that lost its leading zero, and a code outside its code set', () => {
+  const photo = records('0220', 'photos')[4]!;
+  const zeros = breakWith((s) => (rows(s, '0220', 'photos')[4]!.record.centreCode = 220));
+  expect(zeros.map((f) => [f.rule, f.message])).toEqual([['leading-zeros', `0220 /photos page 0: ${photo.enrolmentId} centreCode is 220 (a number), not a string`]]);
+  const postcode = breakWith((s) => (rows(s, '0220', 'students')[4]!.record.sex = '7'));
+  expect(postcode.map((f) => [f.rule, f.message])).toEqual([
+    ['code-set', `0220 /students page 0: ${records('0220', 'students')[4]!.enrolmentId} sex "7" is not in its code set (1, 2, 3, 4, 9)`],
+  ]);
+  const short = breakWith((s) => (rows(s, '0220', 'addresses')[0]!.record.postcode = '400'));
+  expect(short.map((f) => f.rule)).toContain('leading-zeros');
+  expect(short.find((f) => f.rule === 'leading-zeros')!.message).toContain('postcode is "400", not 4 digits. Did you mean "0400"?');
+});
+
+test('a real-looking mobile and a real email domain are privacy findings', () => {
+  const parent = records('1690', 'parents')[0]!;
+  const phone = breakWith((s) => ((rows(s, '1690', 'parents')[0]!.record.phones as Row[])[0]!.number = '0412 345 678'));
+  expect(phone.map((f) => [f.rule, f.message])).toEqual([
+    ['privacy-phone', `1690 /parents page 0: ${parent.enrolmentId} ${parent.contactId} phone "0412 345 678" is not one of ACMA's fiction numbers`],
+  ]);
+  const email = breakWith((s) => (rows(s, '1690', 'staff')[2]!.record.email = 'jo.citizen@gmail.com'));
+  expect(email.map((f) => [f.rule, f.endpoint, f.id])).toEqual([['privacy-email', 'staff', records('1690', 'staff')[2]!.staffId]]);
+});
+
+test('every rule has a spec above that makes it fail', () => {
+  // Keep in step with the specs above: adding a rule without a failing case fails here.
+  const covered = ['orphan-enrolment-id', 'orphan-staff-id', 'duplicate-id', 'photo-count', 'missing-records', 'history-overlap', 'history-current',
+    'year-level-age', 'untaught-class', 'sibling-consistency', 'leading-zeros', 'code-set', 'privacy-phone', 'privacy-email'];
+  expect(Object.keys(RULES).sort()).toEqual([...covered].sort());
+  expect(Object.values(RULES).every((line) => line.length > 20 && !line.includes('\n'))).toBe(true);
+});
+
+test('rules whose endpoints are missing or incomplete are skipped, not failed', () => {
+  const flagsOnly = snapshotFromDataset(createDataset(), { endpoints: ['flags'] });
+  rows(flagsOnly, '4650', 'flags')[0]!.record.enrolmentId = 'nobody';
+  expect(checkSnapshot(flagsOnly)).toEqual([]);
+  const cutShort = structuredClone(base);
+  const students = cutShort.schools[0]!.endpoints.students!;
+  students.complete = false;
+  students.rows = students.rows.slice(0, 10);
+  expect(checkSnapshot(cutShort)).toEqual([]);
+});
+
+test('options choose and skip rules, and an unknown rule name is an error', () => {
+  const broken = structuredClone(base);
+  rows(broken, '4650', 'students')[0]!.record.sex = '7';
+  expect(checkSnapshot(broken, { skip: ['code-set'] })).toEqual([]);
+  expect(checkSnapshot(broken, { rules: ['code-set'] }).map((f) => f.rule)).toEqual(['code-set']);
+  expect(() => checkSnapshot(broken, { rules: ['code-sets'] })).toThrow(/Failed to find rule "code-sets"/);
+});
+
+test('the school year comes from the options when given', () => {
+  expect(checkSnapshot(base, { schoolYear: 2027, rules: ['year-level-age'] })).toHaveLength(records('4650', 'students').length * 4);
+});

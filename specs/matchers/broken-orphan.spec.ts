@@ -1,0 +1,15 @@
+// A hub broken through the model's extension API: one flag carries an enrolment ID that
+// is no student's. The matcher must fail, naming the rule, school, endpoint and ID.
+import { expect, extendModel, qteachers, test } from 'seedhub';
+
+const orphan = extendModel(qteachers, {
+  collections: { flags: { fields: { enrolmentId: ({ owner, ownerIndex, index, school }) => (school.centreCode === '1690' && ownerIndex === 0 && index === 0 ? '1690999999' : owner.enrolmentId) } } },
+});
+
+test.use({ hubModel: orphan, schools: 2 });
+
+test('an orphan enrolment ID fails toHaveConsistentIds with a precise message', async ({ hub }) => {
+  const error = await expect(hub).toHaveConsistentIds().then(() => undefined, (e: Error) => e);
+  expect(error?.message).toMatch(/1690 \/flags page 0: enrolmentId 1690999999 is not a student of 1690/);
+  await expect(hub).not.toHaveConsistentIds();
+});

@@ -1,0 +1,52 @@
+// The checks: pure functions from a crawled Snapshot to Findings, one rule at a time.
+// A rule whose endpoints were not crawled (or not to the end) is skipped, not failed.
+import { historyCurrent, historyOverlap } from './rules/history.ts';
+import { duplicateId, missingRecords, orphanEnrolmentId, orphanStaffId, photoCount } from './rules/ids.ts';
+import { codeSet, leadingZeros } from './rules/formats.ts';
+import { privacyEmail, privacyPhone } from './rules/privacy.ts';
+import type { CheckOptions, Rule } from './rules/rule.ts';
+import { siblingConsistency, untaughtClass, yearLevelAge } from './rules/students.ts';
+import type { Finding, Snapshot } from './types.ts';
+
+export type { CheckOptions, Rule } from './rules/rule.ts';
+
+const ALL: readonly Rule[] = [
+  orphanEnrolmentId, orphanStaffId, duplicateId, photoCount, missingRecords, historyOverlap, historyCurrent,
+  yearLevelAge, untaughtClass, siblingConsistency, leadingZeros, codeSet, privacyPhone, privacyEmail,
+];
+
+/** Every data rule `checkSnapshot` applies, by name, with a one-line description. */
+export const RULES: Readonly<Record<string, string>> = Object.fromEntries(ALL.map((rule) => [rule.name, rule.description]));
+
+/** The rules of the crawl itself (HTTP answers and paging), found by `crawlHub`. */
+export const PAGING_RULES: Readonly<Record<string, string>> = {
+  'http-status': 'every page answers 200 with a JSON body that has a "data" array',
+  'paging-totals': 'navigation.totalRecords and totalPages are present, agree on every page, and totalPages = ceil(totalRecords / page size)',
+  'paging-duplicate': 'no record is served on two pages (or twice on one)',
+  'paging-count': 'the pages hold exactly totalRecords records',
+  'paging-page-size': 'the pages at a second page size concatenate to the same list',
+  'paging-past-end': 'a page past the end answers 200 with data []',
+  'paging-limit': 'the endpoint ends within the crawl\'s page limit',
+};
+
+/** A rule by name, for running or testing one on its own. */
+export function ruleNamed(name: string): Rule {
+  const rule = ALL.find((r) => r.name === name);
+  if (!rule) throw new Error(`[seedhub] Failed to find rule "${name}": no such rule. Known rules: ${Object.keys(RULES).join(', ')}.`);
+  return rule;
+}
+
+/**
+ * All findings about a snapshot: the crawl's own (paging) first, then each rule's.
+ * @example checkSnapshot(await crawlHub({ fetch, baseUrl })).map((f) => f.message)
+ */
+export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): Finding[] {
+  const wanted = (name: string) => (!options.rules || options.rules.includes(name)) && !options.skip?.includes(name);
+  for (const name of [...(options.rules ?? []), ...(options.skip ?? [])]) {
+    if (!(name in RULES) && !(name in PAGING_RULES)) ruleNamed(name);
+  }
+  return [
+    ...snapshot.findings.filter((f) => wanted(f.rule)),
+    ...ALL.filter((rule) => wanted(rule.name)).flatMap((rule) => rule.check(snapshot, options)),
+  ];
+}

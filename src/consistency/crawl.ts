@@ -1,0 +1,82 @@
+// The crawl: every page of every endpoint of every school, through any fetch, into a
+// Snapshot that the pure checks read. Paging faults and failed answers become findings.
+import { discover } from './discover.ts';
+import type { HubFetch } from './http.ts';
+import { comparePageSizes, crawlEndpoint, type EndpointTarget } from './paging.ts';
+import type { EndpointSnapshot, Finding, SchoolSnapshot, Snapshot } from './types.ts';
+
+/** The crawl's defaults, documented in docs/consistency.md. */
+export const CRAWL_DEFAULTS = {
+  pageSize: 100,
+  /** A second, different page size: its pages must concatenate to the same list. */
+  comparePageSize: 7,
+  /** Pages per endpoint and pass: a broken hub that never ends cannot loop the crawl forever. */
+  maxPages: 10_000,
+} as const;
+
+export interface CrawlOptions {
+  /** Global `fetch`, `(url) => request.get(url)` of Playwright, or `handlerFetch(handle)`. */
+  fetch: HubFetch;
+  /** The hub's origin, e.g. `http://127.0.0.1:4010`. */
+  baseUrl: string;
+  /** Centre codes to crawl; all the schools that `GET /` lists when absent. */
+  schools?: readonly string[];
+  pageSize?: number;
+  /** `false` skips the second crawl at another page size. */
+  comparePageSize?: number | false;
+  maxPages?: number;
+  /** Endpoint names to crawl (`students`, `staff-photos`...); all when absent. */
+  endpoints?: readonly string[];
+}
+
+/** A page size other than `main` that keeps the comparison crawl within `maxPages`. */
+function otherSize(wanted: number, main: number, records: number, maxPages: number): number {
+  let size = Math.max(wanted, Math.ceil(records / maxPages));
+  if (size === main) size = main > 1 ? main - 1 : main + 1;
+  return size;
+}
+
+async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints'>>) {
+  const main = await crawlEndpoint(fetch, target, options.pageSize, options.maxPages, true);
+  const findings: Finding[] = [...main.findings];
+  if (options.comparePageSize !== false && main.complete) {
+    const size = otherSize(options.comparePageSize, options.pageSize, main.rows.length, options.maxPages);
+    const other = await crawlEndpoint(fetch, target, size, options.maxPages, false);
+    findings.push(...other.findings);
+    if (other.complete) findings.push(...comparePageSizes(target, main, options.pageSize, other, size));
+  }
+  const snapshot: EndpointSnapshot = {
+    path: new URL(target.url).pathname,
+    ...(main.totalRecords === undefined ? {} : { totalRecords: main.totalRecords }),
+    rows: main.rows,
+    complete: main.complete,
+  };
+  return { snapshot, findings };
+}
+
+/**
+ * Crawls a hub through `fetch`: every page of every endpoint of every school.
+ * @example const snapshot = await crawlHub({ fetch, baseUrl: server.url }); checkSnapshot(snapshot)
+ */
+export async function crawlHub(options: CrawlOptions): Promise<Snapshot> {
+  const settings = {
+    fetch: options.fetch,
+    baseUrl: options.baseUrl,
+    pageSize: options.pageSize ?? CRAWL_DEFAULTS.pageSize,
+    comparePageSize: options.comparePageSize ?? CRAWL_DEFAULTS.comparePageSize,
+    maxPages: options.maxPages ?? CRAWL_DEFAULTS.maxPages,
+  };
+  const targets = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints);
+  const schools: SchoolSnapshot[] = [];
+  const findings: Finding[] = [];
+  for (const school of targets) {
+    // Endpoints of a school are crawled side by side; results keep the index's order.
+    const crawled = await Promise.all(
+      Object.entries(school.endpoints).map(async ([endpoint, url]) => [endpoint, await crawlOne(options.fetch, { centreCode: school.centreCode, endpoint, url }, settings)] as const),
+    );
+    for (const [, result] of crawled) findings.push(...result.findings);
+    const { endpoints: _urls, ...about } = school;
+    schools.push({ ...about, endpoints: Object.fromEntries(crawled.map(([endpoint, result]) => [endpoint, result.snapshot])) });
+  }
+  return { baseUrl: options.baseUrl, pageSize: settings.pageSize, schools, findings };
+}

@@ -1,0 +1,116 @@
+// Crawling one endpoint page by page, and the checks on the paging itself: totals agree
+// on every page, no record is served twice, the count matches, a page past the end is empty.
+import { asObject, readJson, type HubFetch } from './http.ts';
+import { recordId, where } from './record-id.ts';
+import type { Finding, PagedRow, Row } from './types.ts';
+
+export interface EndpointTarget {
+  centreCode: string;
+  endpoint: string;
+  /** The endpoint's absolute URL, without paging parameters. */
+  url: string;
+}
+
+export interface EndpointCrawl {
+  rows: PagedRow[];
+  totalRecords?: number;
+  complete: boolean;
+  findings: Finding[];
+}
+
+/** The URL of page `page` at `size` records a page. */
+export function pageUrl(url: string, page: number, size: number): string {
+  const target = new URL(url);
+  target.searchParams.set('navigationPage', String(page));
+  target.searchParams.set('navigationPageSize', String(size));
+  return target.href;
+}
+
+interface Totals {
+  totalRecords: number;
+  totalPages: number;
+}
+
+function totalsOf(navigation: Record<string, unknown> | undefined): Totals | undefined {
+  const totalRecords = navigation?.totalRecords;
+  const totalPages = navigation?.totalPages;
+  return typeof totalRecords === 'number' && typeof totalPages === 'number' ? { totalRecords, totalPages } : undefined;
+}
+
+/**
+ * Every page of one endpoint at `size` records a page, at most `maxPages` pages.
+ * `checkPastEnd` also asks for the page after the last and expects `200` with `data: []`.
+ */
+export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, size: number, maxPages: number, checkPastEnd: boolean): Promise<EndpointCrawl> {
+  const { centreCode, endpoint } = target;
+  const note = checkPastEnd ? '' : ` (page size ${size})`;
+  const findings: Finding[] = [];
+  const find = (rule: string, page: number, text: string, id?: string) =>
+    findings.push({ rule, centreCode, endpoint, page, ...(id === undefined ? {} : { id }), message: `${where(centreCode, endpoint, page)}${note}: ${text}` });
+  const rows: PagedRow[] = [];
+  const seen = new Map<string, number>();
+  let first: Totals | undefined;
+  let page = 0;
+  for (; ; page++) {
+    if (page >= maxPages) {
+      find('paging-limit', page, `stopped after ${maxPages} pages; the endpoint may page forever (raise maxPages for a bigger hub)`);
+      return { rows, totalRecords: first?.totalRecords, complete: false, findings };
+    }
+    const read = await readJson(fetch, pageUrl(target.url, page, size));
+    const body = read.ok ? asObject(read.body) : undefined;
+    const data = body?.data;
+    if (!read.ok || !Array.isArray(data)) {
+      find('http-status', page, read.ok ? 'the answer has no "data" array' : `GET ${read.reason}`);
+      return { rows, totalRecords: first?.totalRecords, complete: false, findings };
+    }
+    const totals = totalsOf(asObject(body?.navigation));
+    if (!totals) find('paging-totals', page, 'navigation.totalRecords and navigation.totalPages are missing or not numbers');
+    else if (!first) {
+      first = totals;
+      const pages = Math.ceil(totals.totalRecords / size);
+      if (totals.totalPages !== pages) find('paging-totals', page, `totalPages ${totals.totalPages} is not ${pages} for ${totals.totalRecords} records of ${size} a page`);
+    } else if (totals.totalRecords !== first.totalRecords || totals.totalPages !== first.totalPages) {
+      find('paging-totals', page, `totalRecords ${totals.totalRecords} and totalPages ${totals.totalPages} disagree with page 0 (${first.totalRecords}, ${first.totalPages})`);
+    }
+    for (const record of data as Row[]) {
+      const key = JSON.stringify(record);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) find('paging-duplicate', page, `record ${recordId(record)} is also on page ${earlier}`, recordId(record));
+      else seen.set(key, page);
+      rows.push({ page, record });
+    }
+    const last = data.length < size || (first !== undefined && page + 1 >= first.totalPages);
+    if (last) break;
+  }
+  if (first && rows.length !== first.totalRecords) {
+    find('paging-count', page, `${rows.length} records on ${page + 1} pages, but totalRecords is ${first.totalRecords}`);
+  }
+  if (checkPastEnd) {
+    const past = Math.max(page + 1, first?.totalPages ?? 0);
+    const read = await readJson(fetch, pageUrl(target.url, past, size));
+    const data = read.ok ? asObject(read.body)?.data : undefined;
+    if (!read.ok) find('paging-past-end', past, `a page past the end ${read.reason}, not 200 with data []`);
+    else if (!Array.isArray(data) || data.length > 0) {
+      find('paging-past-end', past, `a page past the end has ${Array.isArray(data) ? `${data.length} records` : 'no "data" array'}, not data []`);
+    }
+  }
+  return { rows, totalRecords: first?.totalRecords, complete: true, findings };
+}
+
+/** A finding when two crawls at different page sizes did not serve the same list. */
+export function comparePageSizes(target: EndpointTarget, main: EndpointCrawl, mainSize: number, other: EndpointCrawl, otherSize: number): Finding[] {
+  const a = main.rows.map((r) => JSON.stringify(r.record));
+  const b = other.rows.map((r) => JSON.stringify(r.record));
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  if (at === a.length && at === b.length) return [];
+  const describe = (rows: PagedRow[]) => (rows[at] ? recordId(rows[at]!.record) : 'the end');
+  const page = Math.floor(at / mainSize);
+  return [{
+    rule: 'paging-page-size',
+    centreCode: target.centreCode,
+    endpoint: target.endpoint,
+    page,
+    message: `${where(target.centreCode, target.endpoint, page)}: pages of ${mainSize} and of ${otherSize} differ at record ${at} (${describe(main.rows)} against ${describe(other.rows)}; ${a.length} against ${b.length} records)`,
+  }];
+}

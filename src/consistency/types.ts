@@ -1,0 +1,61 @@
+// The shapes the consistency crawl and checks share: what was crawled (a Snapshot) and
+// what is wrong with it (Findings).
+
+/** A record as served: a plain JSON object. */
+export type Row = Record<string, unknown>;
+
+/** One problem, precise enough to act on: which rule, school, endpoint, page and ID. */
+export interface Finding {
+  /** A rule name from `RULES` (or `PAGING_RULES`, `SUT_RULES`). */
+  rule: string;
+  centreCode: string;
+  /** The endpoint's name as `GET /` lists it (`parents`, `staff-photos`), or `sut`. */
+  endpoint: string;
+  /** The 0-based page the record was served on, at the crawl's page size. */
+  page?: number;
+  /** The ID the finding is about (an enrolmentId, staffId or record ID). */
+  id?: string;
+  /** For `compareWithHub`: the 0-based position of the row in the rows given. */
+  row?: number;
+  /** Short and exact: `1690 /parents page 3: enrolmentId 9900012345A is not a student of 1690`. */
+  message: string;
+}
+
+/** A record and the page it came from. */
+export interface PagedRow {
+  page: number;
+  record: Row;
+}
+
+/** Everything crawled from one endpoint of one school, at the crawl's main page size. */
+export interface EndpointSnapshot {
+  /** The path the endpoint was crawled at, e.g. `/qt_student/school-api/schools/1690/parents`. */
+  path: string;
+  /** `navigation.totalRecords` of the first page, when there was one. */
+  totalRecords?: number;
+  rows: PagedRow[];
+  /** False when a page failed or the page limit cut the crawl short. */
+  complete: boolean;
+}
+
+export interface SchoolSnapshot {
+  centreCode: string;
+  /** From the hub's index, when it has one. */
+  schoolName?: string;
+  yearLevels?: readonly string[];
+  /** By endpoint name; an endpoint the hub does not serve is absent. */
+  endpoints: Record<string, EndpointSnapshot>;
+}
+
+/** What a crawl saw: per school and endpoint, the records and their pages, plus the paging findings. */
+export interface Snapshot {
+  baseUrl: string;
+  pageSize: number;
+  schools: SchoolSnapshot[];
+  /** Findings of the crawl itself (HTTP answers and paging); `checkSnapshot` repeats them first. */
+  findings: Finding[];
+}
+
+/** The owner ID fields: a student's and a staff member's. */
+export const ID_FIELDS = ['enrolmentId', 'staffId'] as const;
+export type IdField = (typeof ID_FIELDS)[number];
