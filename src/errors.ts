@@ -1,4 +1,5 @@
 // The errors a user can act on. Each names the bad value and says what would be right.
+import type { DriftReport } from './golden/types.ts';
 
 /** Options that cannot make a hub: a bad seed, school list, count or page size. */
 export class HubConfigError extends Error {
@@ -12,6 +13,22 @@ export class HubConfigError extends Error {
 export class ModelError extends Error {
   override name = 'ModelError';
   constructor(message: string) {
+    super(`[seedhub] ${message}`);
+  }
+}
+
+/** A golden file that cannot be used: missing, truncated, tampered with or failing its checksums. */
+export class GoldenError extends Error {
+  override name = 'GoldenError';
+  constructor(message: string) {
+    super(`[seedhub] ${message}`);
+  }
+}
+
+/** A golden file whose data today's generator no longer makes; `report` says where. */
+export class GoldenDriftError extends Error {
+  override name = 'GoldenDriftError';
+  constructor(message: string, readonly report: DriftReport) {
     super(`[seedhub] ${message}`);
   }
 }

@@ -2,11 +2,15 @@
 // Options that shape the data are worker-scoped, so Playwright groups tests by hub;
 // the server is one per worker, started on first use; everything a test turns on
 // (its request log, routes, nock interceptors) is torn down when it ends.
-import { test as base } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import type { HubFetch } from './consistency/http.ts';
 import { createDataset, type Dataset } from './generate/dataset.ts';
 import { createHandler } from './hub/handle.ts';
 import type { Handle } from './hub/types.ts';
 import type { CentreCode } from './options.ts';
+import { qteachers } from './model/qteachers/index.ts';
+import type { Model } from './model/types.ts';
+import { goldenDataset, type GoldenMode } from './golden/modes.ts';
 import { createHubSession, type Hub, type HubSession } from './playwright/hub.ts';
 import { serveCommand } from './playwright/serve-command.ts';
 import { generatorVersions } from './playwright/versions.ts';
@@ -24,6 +28,12 @@ export interface SeedhubWorkerOptions {
   studentsPerSchool: number;
   staffPerSchool: number;
   classesPerSchool: number;
+  /** The data model: `qteachers`, or one made with `extendModel`. */
+  hubModel: Model;
+  /** A golden dataset file to serve instead of generating (see docs/golden.md); its manifest fixes the other options. */
+  golden: string | undefined;
+  /** What to do with the golden file; `SEEDHUB_GOLDEN` overrides it. */
+  goldenMode: GoldenMode | undefined;
 }
 
 /** Options of how one test reaches the hub. */
@@ -56,6 +66,19 @@ interface PrivateFixtures {
 
 export const DEFAULT_HUB_ORIGIN = 'http://seedhub.test';
 
+/** GET from inside the browser context, so the request goes through its routes. */
+function browserFetch(context: BrowserContext): HubFetch {
+  let page: Promise<Page> | undefined;
+  return async (url) => {
+    page ??= context.newPage();
+    const answer = await (await page).evaluate(async (target) => {
+      const response = await fetch(target);
+      return { status: response.status, text: await response.text() };
+    }, url);
+    return { status: answer.status, text: async () => answer.text };
+  };
+}
+
 export type SeedhubOptions = SeedhubWorkerOptions & SeedhubTestOptions;
 
 export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFixtures, SeedhubWorkerOptions & SeedhubWorkerFixtures & { _seedhubWorker: WorkerHub }>({
@@ -64,12 +87,18 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
   studentsPerSchool: [50, { option: true, scope: 'worker' }],
   staffPerSchool: [10, { option: true, scope: 'worker' }],
   classesPerSchool: [7, { option: true, scope: 'worker' }],
+  hubModel: [qteachers, { option: true, scope: 'worker' }],
+  golden: [undefined, { option: true, scope: 'worker' }],
+  goldenMode: [undefined, { option: true, scope: 'worker' }],
   hubTransport: ['server', { option: true }],
   hubOrigin: [DEFAULT_HUB_ORIGIN, { option: true }],
 
   _seedhubWorker: [
-    async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool }, use) => {
-      const dataset = createDataset({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool });
+    async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, hubModel, golden, goldenMode }, use) => {
+      const options = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool };
+      const dataset = golden
+        ? await goldenDataset({ file: golden, mode: goldenMode, model: hubModel })
+        : createDataset(options, hubModel);
       const handle = createHandler(dataset);
       let started: Promise<{ server: HubServer; namespaces: Namespaces }> | undefined;
       await use({
@@ -106,6 +135,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
         testId: id,
         versions: generatorVersions(),
         serveCommand: serveCommand(worker.dataset.options),
+        transport: hubTransport,
       });
       running?.namespaces.open(id, session.handlerFor('server'));
       await use(session);
@@ -129,6 +159,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
   context: async ({ context, hubTransport, hubOrigin, _hubSession }, use) => {
     const routes = hubTransport === 'route' ? routeTransport(context, hubOrigin, _hubSession.handlerFor('route')) : undefined;
     await routes?.enable();
+    if (routes) _hubSession.useBrowserFetch(browserFetch(context));
     await use(context);
     await routes?.disable();
   },

@@ -1,12 +1,15 @@
 // The CLI's dispatcher: one command per verb, every failure a one-line message.
 import { HubConfigError } from '../errors.ts';
 import { UsageError } from './args.ts';
+import { check } from './check.ts';
 import { generate } from './generate.ts';
+import { record } from './record.ts';
 import type { Io } from './io.ts';
 import { serve } from './serve.ts';
 import { USAGE } from './usage.ts';
+import { verify } from './verify.ts';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate };
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, check, record, verify };
 
 /** Runs the CLI; resolves with the exit code (2 for a bad command line or option). */
 export async function main(argv: string[], io: Io): Promise<number> {

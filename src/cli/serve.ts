@@ -1,5 +1,7 @@
 // `seedhub serve`: the sandbox on its own, until SIGINT or SIGTERM.
-import { createDataset } from '../generate/dataset.ts';
+import { GoldenError } from '../errors.ts';
+import { createDataset, type Dataset } from '../generate/dataset.ts';
+import { datasetFromGolden } from '../golden/replay.ts';
 import { createHandler } from '../hub/handle.ts';
 import { HubServer } from '../transports/server.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError, wholeNumber } from './args.ts';
@@ -8,10 +10,22 @@ import type { Io } from './io.ts';
 export const DEFAULT_PORT = 4010;
 
 export async function serve(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, port: { type: 'string' }, host: { type: 'string' } });
+  const values = readFlags(args, { ...HUB_FLAGS, port: { type: 'string' }, host: { type: 'string' }, golden: { type: 'string' } });
   const port = wholeNumber('port', values.port) ?? DEFAULT_PORT;
   if (port > 65_535) throw new UsageError(`Failed to read --port: ${port} is above 65535.`);
-  const dataset = createDataset(hubOptions(values));
+  let dataset: Dataset;
+  if (values.golden !== undefined) {
+    // A golden file fixes its own options: a hub option beside it would be silently ignored.
+    const clash = Object.keys(HUB_FLAGS).find((flag) => flag in values);
+    if (clash) throw new UsageError(`Failed to serve --golden ${values.golden}: --${clash} cannot be combined with it; the golden file fixes the hub options.`);
+    try {
+      dataset = await datasetFromGolden(values.golden);
+    } catch (error) {
+      if (!(error instanceof GoldenError)) throw error;
+      io.error(error.message);
+      return 2;
+    }
+  } else dataset = createDataset(hubOptions(values));
   let server: HubServer;
   try {
     server = await HubServer.start(createHandler(dataset), { port, host: values.host ?? '127.0.0.1' });

@@ -3,7 +3,11 @@ export const USAGE = `seedhub: a seeded sandbox of a Queensland school data hub 
 
 Usage:
   seedhub serve    [hub options] [--port P] [--host H]
+  seedhub serve    --golden FILE [--port P] [--host H]
   seedhub generate --out DIR [--format json|ndjson] [hub options]
+  seedhub check    --url URL [--schools 4650,1690] [--page-size N]
+  seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options]
+  seedhub verify   FILE...
   seedhub help
 
 Hub options:
@@ -18,4 +22,16 @@ Hub options:
 Serve options:
   --port P          port to listen on (default 4010; 0 picks a free one)
   --host H          address to bind (default 127.0.0.1)
+  --golden FILE     serve a golden file's data (no hub options beside it)
+
+Record and verify (golden datasets, see docs/golden.md):
+  --out FILE        record a golden file, e.g. fixtures/golden/default.json
+  --har FILE        write a HAR of every page of every endpoint, for routeFromHAR
+  --har-base URL    the hub origin the HAR names (default http://127.0.0.1:4010)
+  verify FILE       exit 0 when today's data is the golden's, 1 on drift, 2 if broken
+
+Check options (crawl a running hub, print findings, exit 1 if any):
+  --url URL         the hub to crawl, e.g. http://127.0.0.1:4010
+  --schools LIST    centre codes to crawl (default: every school GET / lists)
+  --page-size N     records per page (default 100; a second crawl uses 7)
 `;

@@ -1,0 +1,42 @@
+// `seedhub record`: a golden file (`--out`) and/or a HAR (`--har`) of a hub's data.
+import { GoldenError } from '../errors.ts';
+import { createDataset } from '../generate/dataset.ts';
+import { DEFAULT_HAR_BASE, writeHar } from '../golden/har.ts';
+import { writeGolden } from '../golden/record.ts';
+import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
+import type { Io } from './io.ts';
+
+function harBase(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_HAR_BASE;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`Failed to read --har-base: "${value}" is not a URL. Give an origin such as ${DEFAULT_HAR_BASE}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`Failed to read --har-base: "${value}" is not http or https.`);
+  return value.replace(/\/$/, '');
+}
+
+export async function record(args: string[], io: Io): Promise<number> {
+  const values = readFlags(args, { ...HUB_FLAGS, out: { type: 'string' }, har: { type: 'string' }, 'har-base': { type: 'string' } });
+  if (!values.out && !values.har) throw new UsageError('Failed to record: give --out FILE (a golden file), --har FILE (a HAR), or both.');
+  const base = harBase(values['har-base']);
+  const dataset = createDataset(hubOptions(values));
+  try {
+    if (values.out) {
+      const manifest = await writeGolden(dataset, values.out, (line) => io.out(line));
+      const records = Object.values(manifest.digests).flatMap((s) => Object.values(s)).reduce((sum, d) => sum + d.count, 0);
+      io.out(`seedhub recorded ${records} records of ${dataset.schools.length} schools to ${values.out}`);
+    }
+    if (values.har) {
+      await writeHar(dataset, values.har, base);
+      io.out(`seedhub wrote a HAR of every page to ${values.har} (base ${base})`);
+    }
+  } catch (error) {
+    if (!(error instanceof GoldenError)) throw error;
+    io.error(error.message);
+    return 2;
+  }
+  return 0;
+}

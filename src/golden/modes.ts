@@ -1,0 +1,106 @@
+// Golden modes, as nock back names them: what to do with a golden file that exists, and
+// with one that is missing. `SEEDHUB_GOLDEN` overrides the mode a caller asks for.
+import { GoldenDriftError, GoldenError } from '../errors.ts';
+import { createDataset, type Dataset } from '../generate/dataset.ts';
+import { qteachers } from '../model/qteachers/index.ts';
+import type { Model } from '../model/types.ts';
+import { resolveOptions, type HubOptions } from '../options.ts';
+import { parseGolden } from './parse.ts';
+import { recordGolden } from './record.ts';
+import { renderDrift } from './render.ts';
+import { datasetOfGolden } from './replay.ts';
+import { fileStore, type GoldenStore } from './store.ts';
+import { compareGolden } from './verify.ts';
+
+export type GoldenMode = 'replay' | 'record' | 'update' | 'verify' | 'lockdown';
+
+interface Steps {
+  /** With the file there: replay it, verify it against the generator and replay it, or rewrite it. */
+  existing: 'replay' | 'verify' | 'rewrite';
+  /** With no file: record it, or fail. */
+  missing: 'record' | 'fail';
+}
+
+export const GOLDEN_MODES: Readonly<Record<GoldenMode, Steps>> = {
+  // Use the file; record it when it is missing (never on CI, see below).
+  replay: { existing: 'replay', missing: 'record' },
+  // Record what is missing, replay what is there (on CI too: the caller asked for it).
+  record: { existing: 'replay', missing: 'record' },
+  // Rewrite every golden from today's generator.
+  update: { existing: 'rewrite', missing: 'record' },
+  // Compare with today's generator; throw GoldenDriftError with the readable diff on drift.
+  verify: { existing: 'verify', missing: 'fail' },
+  // Replay only; a missing golden is an error (for CI).
+  lockdown: { existing: 'replay', missing: 'fail' },
+};
+
+export const DEFAULT_GOLDEN_MODE: GoldenMode = 'replay';
+
+export interface GoldenDatasetOptions {
+  /** The golden file, e.g. `fixtures/golden/default.json`. */
+  file: string;
+  /** What to do; `SEEDHUB_GOLDEN` overrides it; default `replay`. */
+  mode?: GoldenMode;
+  /** Hub options to record with. When the file exists and these are given, they must match its manifest. */
+  options?: HubOptions;
+  /** The model to record and verify with (default QTeachers). */
+  model?: Model;
+  store?: GoldenStore;
+  /** Where `SEEDHUB_GOLDEN` and `CI` are read (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+function modeFrom(value: string, source: string): GoldenMode {
+  if (value in GOLDEN_MODES) return value as GoldenMode;
+  throw new GoldenError(`Failed to choose a golden mode: ${source} is "${value}". Use one of ${Object.keys(GOLDEN_MODES).join(', ')}.`);
+}
+
+/** The steps for a call: the mode, the environment's override, and the CI rule. */
+export function goldenSteps(mode: GoldenMode | undefined, env: Readonly<Record<string, string | undefined>> = process.env): Steps & { mode: GoldenMode } {
+  const fromEnv = env.SEEDHUB_GOLDEN ? modeFrom(env.SEEDHUB_GOLDEN, 'SEEDHUB_GOLDEN') : undefined;
+  const chosen = fromEnv ?? (mode === undefined ? undefined : modeFrom(mode, 'the golden mode'));
+  const steps = GOLDEN_MODES[chosen ?? DEFAULT_GOLDEN_MODE];
+  // On CI the default never writes a file: a golden missing there is an error, not a new
+  // recording (vitest treats snapshots the same way). An explicit mode still may write.
+  if (chosen === undefined && env.CI && env.CI !== 'false' && env.CI !== '0') return { ...steps, missing: 'fail', mode: DEFAULT_GOLDEN_MODE };
+  return { ...steps, mode: chosen ?? DEFAULT_GOLDEN_MODE };
+}
+
+function optionsMismatch(file: string, golden: Dataset, options: HubOptions): void {
+  const wanted = resolveOptions(options);
+  const differ = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(golden.options[k]));
+  if (differ.length === 0) return;
+  const [key] = differ as [keyof typeof wanted];
+  throw new GoldenError(
+    `Failed to use golden ${file}: it was recorded with ${key} ${JSON.stringify(golden.options[key])}, not ${JSON.stringify(wanted[key])}${differ.length > 1 ? ` (and ${differ.slice(1).join(', ')} differ)` : ''}. Re-record it with SEEDHUB_GOLDEN=update, or use its options.`,
+  );
+}
+
+/**
+ * The dataset a golden file gives, under a mode: the one function a Playwright fixture calls.
+ * @example const dataset = await goldenDataset({ file: 'fixtures/golden/default.json', options: { schools: 4 } })
+ */
+export async function goldenDataset({ file, mode, options, model = qteachers, store = fileStore, env = process.env }: GoldenDatasetOptions): Promise<Dataset> {
+  const steps = goldenSteps(mode, env);
+  const text = await store.read(file);
+  const record = async () => {
+    const recorded = recordGolden(createDataset(options ?? {}, model));
+    await store.write(file, recorded);
+    return datasetOfGolden(parseGolden(recorded, file));
+  };
+  if (text === null) {
+    if (steps.missing === 'fail') {
+      throw new GoldenError(`Failed to read golden ${file}: there is no such file, and mode "${steps.mode}"${env.CI ? ' on CI' : ''} does not record one. Record it locally (seedhub record --out ${file}) and commit it.`);
+    }
+    return record();
+  }
+  if (steps.existing === 'rewrite') return record();
+  const golden = parseGolden(text, file);
+  const dataset = datasetOfGolden(golden);
+  if (options) optionsMismatch(file, dataset, options);
+  if (steps.existing === 'verify') {
+    const report = compareGolden(golden, createDataset(golden.manifest.options, model));
+    if (!report.clean) throw new GoldenDriftError(renderDrift(report).replace(/^seedhub /, ''), report);
+  }
+  return dataset;
+}

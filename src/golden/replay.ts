@@ -1,0 +1,49 @@
+// Replaying a golden file: a Dataset like the generator's, so `createHandler` serves the
+// recorded records with the hub's own pagination, errors and bytes.
+import { readFile } from 'node:fs/promises';
+import { GoldenError } from '../errors.ts';
+import type { CollectionView, Dataset } from '../generate/dataset.ts';
+import type { Entity } from '../model/types.ts';
+import { parseGolden, type Golden } from './parse.ts';
+
+/** A Dataset over a parsed golden file. Records are parsed per slice, so callers get fresh objects. */
+export function datasetOfGolden(golden: Golden): Dataset {
+  const { manifest, lines } = golden;
+  const byCode = new Map(manifest.schools.map((school) => [school.centreCode, school]));
+  const views = new Map<string, CollectionView>();
+  for (const [centreCode, collections] of Object.entries(lines)) {
+    for (const [name, records] of Object.entries(collections)) {
+      views.set(`${centreCode}/${name}`, {
+        count: records.length,
+        slice: (offset, limit) => records.slice(offset, offset + limit).map((line) => JSON.parse(line) as Entity),
+      });
+    }
+  }
+  return {
+    options: manifest.options,
+    schools: manifest.schools,
+    collections: manifest.collections,
+    school: (code) => byCode.get(code),
+    collection: (code, name) => views.get(`${code}/${name}`),
+  };
+}
+
+/** Reads and checks a golden file. */
+export async function loadGolden(path: string): Promise<Golden> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GoldenError(`Failed to read golden ${path}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}. Record it with "seedhub record --out ${path}".`);
+  }
+  return parseGolden(text, path);
+}
+
+/**
+ * A Dataset replaying a golden file: `{ text }` of one, or the path of one.
+ * @example createHandler(await datasetFromGolden('fixtures/golden/default.json'))
+ */
+export async function datasetFromGolden(source: string | { text: string; file?: string }): Promise<Dataset> {
+  return datasetOfGolden(typeof source === 'string' ? await loadGolden(source) : parseGolden(source.text, source.file));
+}

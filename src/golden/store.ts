@@ -1,0 +1,27 @@
+// Where golden files live, behind a tiny interface: specs and tools can swap the disk out.
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeAtomic } from '../write-atomic.ts';
+
+export interface GoldenStore {
+  /** The file's text, or null when there is no such file. */
+  read(path: string): Promise<string | null>;
+  /** Writes the whole file atomically (readers see the old or the new file, never a part). */
+  write(path: string, text: string): Promise<void>;
+}
+
+/** The file system. */
+export const fileStore: GoldenStore = {
+  async read(path) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  },
+  async write(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeAtomic(path, () => [text]);
+  },
+};
