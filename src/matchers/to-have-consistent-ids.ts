@@ -5,7 +5,7 @@ import { checkHub } from '../consistency/check-hub.ts';
 import type { CheckOptions } from '../consistency/checks.ts';
 import type { CrawlOptions } from '../consistency/crawl.ts';
 import type { HubFetch } from '../consistency/http.ts';
-import { attachFindings, listFindings } from './report.ts';
+import { attachFindings, findingsResult, plural } from './report.ts';
 
 /** Anything with a base URL and a way to GET from it: the `hub` fixture, or any hub that speaks the API. */
 export interface CrawlTarget {
@@ -25,18 +25,7 @@ export async function toHaveConsistentIds(this: MatcherContext, target: CrawlTar
   const fetchVia: HubFetch = target.fetch ?? ((url) => fetch(url));
   const { snapshot, findings } = await checkHub({ ...options, fetch: fetchVia, baseUrl: target.baseURL });
   if (!this.isNot) attachFindings('seedhub-findings.json', findings);
-  const pass = findings.length === 0;
   const records = snapshot.schools.reduce((sum, s) => sum + Object.values(s.endpoints).reduce((n, e) => n + e.rows.length, 0), 0);
-  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const scope = `${count(snapshot.schools.length, 'school')}, ${count(records, 'record')} at ${target.baseURL}`;
-  return {
-    pass,
-    name,
-    expected: 0,
-    actual: findings.length,
-    message: () =>
-      pass
-        ? `expect(hub).not.${name}()\n\nExpected findings, but the crawl of ${scope} found none.`
-        : `expect(hub).${name}()\n\n${findings.length} finding${findings.length === 1 ? '' : 's'} in ${scope}:\n${listFindings(findings)}`,
-  };
+  const scope = `${plural(snapshot.schools.length, 'school')}, ${plural(records, 'record')} at ${target.baseURL}`;
+  return findingsResult({ name, call: ['expect(hub)', ''], findings, noun: 'finding', scope, noneFound: `Expected findings, but the crawl of ${scope} found none.` });
 }

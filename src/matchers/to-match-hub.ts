@@ -4,7 +4,7 @@ import type { MatcherReturnType } from '@playwright/test';
 import { compareWithHub, type CompareOptions } from '../consistency/compare.ts';
 import type { Row } from '../consistency/types.ts';
 import type { Dataset } from '../generate/dataset.ts';
-import { attachFindings, listFindings } from './report.ts';
+import { attachFindings, findingsResult } from './report.ts';
 
 interface MatcherContext {
   isNot: boolean;
@@ -18,16 +18,6 @@ export function toMatchHub(this: MatcherContext, rows: readonly Row[], hub: { da
   }
   const findings = compareWithHub(hub.dataset, rows, options);
   if (!this.isNot) attachFindings('seedhub-sut-findings.json', findings);
-  const pass = findings.length === 0;
-  const what = `${rows.length} rows by ${options.idField}${options.centreCode ? ` of ${options.centreCode}` : ''}`;
-  return {
-    pass,
-    name,
-    expected: 0,
-    actual: findings.length,
-    message: () =>
-      pass
-        ? `expect(rows).not.${name}(hub)\n\nExpected differences, but ${what} agree with the hub.`
-        : `expect(rows).${name}(hub)\n\n${findings.length} difference${findings.length === 1 ? '' : 's'} in ${what}:\n${listFindings(findings)}`,
-  };
+  const scope = `${rows.length} rows by ${options.idField}${options.centreCode ? ` of ${options.centreCode}` : ''}`;
+  return findingsResult({ name, call: ['expect(rows)', 'hub'], findings, noun: 'difference', scope, noneFound: `Expected differences, but ${scope} agree with the hub.` });
 }
