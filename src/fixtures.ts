@@ -97,7 +97,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
     async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, hubModel, golden, goldenMode }, use) => {
       const options = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool };
       const dataset = golden
-        ? await goldenDataset({ file: golden, mode: goldenMode, model: hubModel })
+        ? await goldenDataset({ file: golden, mode: goldenMode, model: hubModel, options })
         : createDataset(options, hubModel);
       const handle = createHandler(dataset);
       let started: Promise<{ server: HubServer; namespaces: Namespaces }> | undefined;
