@@ -12,20 +12,41 @@ export function temporaryPath(path: string): string {
   return `${path}.${process.pid}.${++written}.tmp`;
 }
 
-/** Writes the chunks that `produce` yields (sync or async) to `path`, atomically. */
-export async function writeAtomic(path: string, produce: () => Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
+/** A file being written atomically: `write` chunks, then `commit` (rename into place) or `abort`. */
+export interface AtomicFile {
+  write(chunk: string | Buffer): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Opens `path` for an atomic write: nothing appears at `path` until `commit()`. */
+export function openAtomic(path: string): AtomicFile {
   const temporary = temporaryPath(path);
   const stream = createWriteStream(temporary);
-  try {
-    for await (const chunk of produce()) {
+  return {
+    async write(chunk) {
       if (!stream.write(chunk)) await once(stream, 'drain');
-    }
-    stream.end();
-    await once(stream, 'finish');
-    await rename(temporary, path);
+    },
+    async commit() {
+      stream.end();
+      await once(stream, 'finish');
+      await rename(temporary, path);
+    },
+    async abort() {
+      stream.destroy();
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+/** Writes the chunks that `produce` yields (sync or async) to `path`, atomically. */
+export async function writeAtomic(path: string, produce: () => Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
+  const file = openAtomic(path);
+  try {
+    for await (const chunk of produce()) await file.write(chunk);
+    await file.commit();
   } catch (error) {
-    stream.destroy();
-    await rm(temporary, { force: true });
+    await file.abort();
     throw error;
   }
 }

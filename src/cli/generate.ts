@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createDataset, type CollectionView } from '../generate/dataset.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import type { Io } from './io.ts';
-import { writeAtomic } from '../write-atomic.ts';
+import { openAtomic, writeAtomic, type AtomicFile } from '../write-atomic.ts';
 
 const FORMATS = ['json', 'ndjson'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,7 +30,7 @@ export function progressBar(target: ProgressTarget, now: () => number = () => pe
   let drawn = -Infinity;
   let shown = false;
   return {
-    update(label: string, done: number, total: number, force = false): void {
+    update(label: string, done: number, total: number, force = false, unit = 'records'): void {
       const time = now();
       if (!force && time - drawn < 100) return;
       drawn = time;
@@ -38,7 +38,7 @@ export function progressBar(target: ProgressTarget, now: () => number = () => pe
       const share = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(share * width);
       const rate = Math.round(done / Math.max((time - started) / 1000, 0.001));
-      const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${done}/${total} (${rate} records/s)`;
+      const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${done}/${total} (${rate} ${unit}/s)`;
       target.write(`\r${line.slice(0, Math.max(20, (target.columns ?? 100) - 1))}\u001b[K`);
       shown = true;
     },
@@ -50,15 +50,53 @@ export function progressBar(target: ProgressTarget, now: () => number = () => pe
 
 type Progress = ReturnType<typeof progressBar>;
 
-function* lines(view: CollectionView, format: Format, onChunk?: (done: number, total: number) => void): Iterable<string> {
-  if (format === 'json') yield '[';
-  for (let offset = 0; offset < view.count; offset += CHUNK) {
-    onChunk?.(Math.min(offset + CHUNK, view.count), view.count);
-    const records = view.slice(offset, CHUNK);
-    if (format === 'ndjson') yield records.map((r) => `${JSON.stringify(r)}\n`).join('');
-    else yield records.map((r, i) => `${offset + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join('');
+/** One output file: records are appended in the chosen format. */
+function output(file: AtomicFile, format: Format) {
+  let written = 0;
+  return {
+    get written() {
+      return written;
+    },
+    async open() {
+      if (format === 'json') await file.write('[');
+    },
+    async append(records: readonly unknown[]) {
+      if (records.length === 0) return;
+      const text = format === 'ndjson'
+        ? records.map((r) => `${JSON.stringify(r)}\n`).join('')
+        : records.map((r, i) => `${written + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join('');
+      written += records.length;
+      await file.write(text);
+    },
+    async close() {
+      if (format === 'json') await file.write(written > 0 ? '\n]\n' : ']\n');
+      await file.commit();
+    },
+  };
+}
+
+/**
+ * Writes every collection of one kind of owner, a run of owners at a time across all of
+ * them, so each student (or staff member) is generated once however big the school.
+ * Returns the number of records written.
+ */
+async function writeOwners(dir: string, views: [name: string, view: CollectionView][], format: Format, progress: Progress | null, label: string): Promise<number> {
+  const owners = views[0]![1].owners!;
+  const files = views.map(([name]) => openAtomic(join(dir, `${name}.${format}`)));
+  const outputs = files.map((file) => output(file, format));
+  try {
+    for (const out of outputs) await out.open();
+    for (let from = 0; from < owners.count; from += CHUNK) {
+      const to = Math.min(from + CHUNK, owners.count);
+      for (const [i, [, view]] of views.entries()) await outputs[i]!.append(view.owners!.records(from, to));
+      progress?.update(label, to, owners.count, to === owners.count, owners.kind === 'student' ? 'students' : 'staff');
+    }
+    for (const out of outputs) await out.close();
+  } catch (error) {
+    await Promise.all(files.map((file) => file.abort()));
+    throw error;
   }
-  if (format === 'json') yield view.count > 0 ? '\n]\n' : ']\n';
+  return outputs.reduce((sum, out) => sum + out.written, 0);
 }
 
 /**
@@ -76,12 +114,11 @@ export async function generate(args: string[], io: Io, progress: Progress | null
   for (const school of dataset.schools) {
     const dir = join(values.out, school.centreCode);
     await mkdir(dir, { recursive: true });
-    for (const { name } of dataset.collections) {
-      const view = dataset.collection(school.centreCode, name)!;
-      const label = `${school.centreCode} ${name}`;
-      const onChunk = progress ? (done: number, count: number) => progress.update(label, done, count, done === count) : undefined;
-      await writeAtomic(join(dir, `${name}.${format}`), () => lines(view, format, onChunk));
-      total += view.count;
+    for (const kind of ['student', 'staff'] as const) {
+      const views = dataset.collections
+        .map(({ name }): [string, CollectionView] => [name, dataset.collection(school.centreCode, name)!])
+        .filter(([, view]) => view.owners?.kind === kind);
+      if (views.length > 0) total += await writeOwners(dir, views, format, progress, `${school.centreCode} ${kind === 'student' ? 'students' : 'staff'}`);
     }
   }
   progress?.done();

@@ -27,6 +27,12 @@ export interface CollectionView {
   readonly count: number;
   /** Records `offset` to `offset + limit - 1`; fewer (or none) past the end. */
   slice(offset: number, limit: number): Entity[];
+  /**
+   * Generated datasets only: the students or staff the records belong to, and the records
+   * of owners `from` to `to - 1` in order. Writing every collection a run of owners at a
+   * time builds each owner once, where writing collection after collection rebuilds them.
+   */
+  readonly owners?: { kind: 'student' | 'staff'; count: number; records(from: number, to: number): Entity[] };
 }
 
 export interface Dataset {
@@ -62,6 +68,18 @@ function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): C
     return prefix;
   };
   return {
+    owners: {
+      kind: spec.owner,
+      count: owners,
+      records(from, to) {
+        const records: Entity[] = [];
+        for (let o = from; o < Math.min(to, owners); o++) {
+          const n = generator.countOf(name, spec, o);
+          for (let i = 0; i < n; i++) records.push(generator.record(name, spec, o, i));
+        }
+        return records;
+      },
+    },
     get count() {
       return spec.count ? prefixSums()[owners]! : owners;
     },
