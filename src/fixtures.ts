@@ -11,9 +11,9 @@ import type { CentreCode } from './options.ts';
 import { qteachers } from './model/qteachers/index.ts';
 import type { Model } from './model/types.ts';
 import { goldenDataset, type GoldenMode } from './golden/modes.ts';
-import { createHubSession, type Hub, type HubSession } from './playwright/hub.ts';
+import { createHubSession, DEFAULT_HUB_ORIGIN, type Hub, type HubSession } from './playwright/hub.ts';
 import { serveCommand } from './playwright/serve-command.ts';
-import { generatorVersions } from './playwright/versions.ts';
+import { dataVersions } from './generate/versions.ts';
 import { Namespaces, NAMESPACE_PREFIX } from './transports/namespaces.ts';
 import { routeTransport } from './transports/route.ts';
 import { HubServer } from './transports/server.ts';
@@ -56,6 +56,9 @@ export interface SeedhubWorkerFixtures {
 interface WorkerHub {
   dataset: Dataset;
   handle: Handle;
+  /** What reproduces this hub, worked out once per worker. */
+  versions: Record<string, string>;
+  serveCommand: string;
   /** Starts the worker's server on first call. */
   server(): Promise<{ server: HubServer; namespaces: Namespaces }>;
 }
@@ -64,7 +67,7 @@ interface PrivateFixtures {
   _hubSession: HubSession;
 }
 
-export const DEFAULT_HUB_ORIGIN = 'http://seedhub.test';
+export { DEFAULT_HUB_ORIGIN };
 
 /** GET from inside the browser context, so the request goes through its routes. */
 function browserFetch(context: BrowserContext): HubFetch {
@@ -104,6 +107,8 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
       await use({
         dataset,
         handle,
+        versions: dataVersions(),
+        serveCommand: serveCommand(dataset.options),
         server: () =>
           (started ??= (async () => {
             const namespaces = new Namespaces(handle);
@@ -133,8 +138,8 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
         baseURL: origin,
         testURL: `${origin}${NAMESPACE_PREFIX}${id}`,
         testId: id,
-        versions: generatorVersions(),
-        serveCommand: serveCommand(worker.dataset.options),
+        versions: worker.versions,
+        serveCommand: worker.serveCommand,
         transport: hubTransport,
       });
       running?.namespaces.open(id, session.handlerFor('server'));

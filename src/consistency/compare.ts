@@ -1,6 +1,6 @@
 // What a system under test made of the hub's data (rows it displayed, exported or
 // stored), compared with the hub: IDs known, none twice, none missing, fields the same.
-import type { Dataset } from '../generate/dataset.ts';
+import { allRecords, type Dataset } from '../generate/dataset.ts';
 import type { Finding, IdField, Row, Snapshot } from './types.ts';
 
 /** The hub's people by ID: students (`enrolmentId`) or staff (`staffId`), with their school. */
@@ -45,8 +45,7 @@ export function hubIndex(source: Snapshot | Dataset, idField: IdField, centreCod
     if (centreCode !== undefined && school.centreCode !== centreCode) continue;
     let rows: Row[];
     if (isDataset(source)) {
-      const view = source.collection(school.centreCode, name);
-      rows = view ? (view.slice(0, view.count) as Row[]) : [];
+      rows = allRecords(source.collection(school.centreCode, name)) as Row[];
     } else {
       rows = ((school as Snapshot['schools'][number]).endpoints[name]?.rows ?? []).map((r) => r.record);
     }

@@ -1,6 +1,6 @@
 // A Snapshot read straight from a Dataset, without HTTP: for checking generated data,
 // and for comparing a system under test with the hub in the same process.
-import type { Dataset } from '../generate/dataset.ts';
+import { allRecords, type Dataset } from '../generate/dataset.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { CRAWL_DEFAULTS } from './crawl.ts';
 import type { Row, Snapshot } from './types.ts';
@@ -34,7 +34,7 @@ export function snapshotFromDataset(dataset: Dataset, options: DatasetSnapshotOp
           .filter((c) => !options.endpoints || options.endpoints.includes(c.name))
           .map((c) => {
             const view = dataset.collection(school.centreCode, c.name)!;
-            const rows = (view.slice(0, view.count) as Row[]).map((record, i) => ({ page: Math.floor(i / pageSize), record }));
+            const rows = (allRecords(view) as Row[]).map((record, i) => ({ page: Math.floor(i / pageSize), record }));
             return [c.name, { path: collectionPath(school.centreCode, c.api, c.path), totalRecords: view.count, rows, complete: true }];
           }),
       ),

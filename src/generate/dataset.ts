@@ -44,6 +44,11 @@ export interface Dataset {
   collection(centreCode: CentreCode, name: string): CollectionView | undefined;
 }
 
+/** Every record of a view, in order; none for a missing view. */
+export function allRecords(view: CollectionView | undefined): Entity[] {
+  return view ? view.slice(0, view.count) : [];
+}
+
 /** Index of the last prefix entry ≤ offset: the owner that holds record `offset`. */
 function ownerAt(prefix: Uint32Array, offset: number): number {
   let low = 0;

@@ -15,21 +15,10 @@ const randomizer: Randomizer = {
   seed: () => {},
 };
 
-/** The shared Faker; only valid inside `withStream`. */
+/** The shared Faker; only valid inside `callWithStream`. */
 export const faker = new Faker({ locale: [en_AU, en, base], randomizer });
 
-/** Runs `fn` with Faker drawing from `next`. */
-export function withStream<T>(next: Next, fn: () => T): T {
-  const previous = current;
-  current = next;
-  try {
-    return fn();
-  } finally {
-    current = previous;
-  }
-}
-
-/** Runs `generate(ctx)` with Faker drawing from `next`: `withStream` without a closure per call. */
+/** Runs `generate(ctx)` with Faker drawing from `next`, restoring the previous stream after. */
 export function callWithStream<C, T>(next: Next, generate: (ctx: C) => T, ctx: C): T {
   const previous = current;
   current = next;

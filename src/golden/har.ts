@@ -6,7 +6,7 @@ import { createHandler } from '../hub/handle.ts';
 import { PAGING } from '../hub/paginate.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { writeAtomic } from '../write-atomic.ts';
-import { dataVersions } from './versions.ts';
+import { dataVersions } from '../generate/versions.ts';
 
 /** Where the HAR says the hub is, unless `--har-base` says otherwise. */
 export const DEFAULT_HAR_BASE = 'http://127.0.0.1:4010';

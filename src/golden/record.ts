@@ -7,7 +7,7 @@ import type { Dataset } from '../generate/dataset.ts';
 import { temporaryPath, writeAtomic } from '../write-atomic.ts';
 import { digester, header, recordLine } from './format.ts';
 import type { CollectionDigest, GoldenManifest } from './types.ts';
-import { dataVersions } from './versions.ts';
+import { dataVersions } from '../generate/versions.ts';
 
 /** Records generated per chunk: bounds memory for any size of school. */
 const CHUNK = 1000;

@@ -1,6 +1,6 @@
 // Verifying a golden file against today's generator: regenerate from the manifest's
 // options and report, entity by entity, what moved.
-import { createDataset, type Dataset } from '../generate/dataset.ts';
+import { allRecords, createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
 import { diffCollection, fieldChanges } from './diff.ts';
@@ -8,11 +8,10 @@ import { recordLine } from './format.ts';
 import type { Golden } from './parse.ts';
 import { loadGolden } from './replay.ts';
 import type { DriftReport } from './types.ts';
-import { dataVersions } from './versions.ts';
+import { dataVersions } from '../generate/versions.ts';
 
 function allLines(dataset: Dataset, centreCode: string, name: string): string[] {
-  const view = dataset.collection(centreCode, name);
-  return view ? view.slice(0, view.count).map(recordLine) : [];
+  return allRecords(dataset.collection(centreCode, name)).map(recordLine);
 }
 
 /** Compares a parsed golden with a dataset (by default, the generator at the golden's options). */

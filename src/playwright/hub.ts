@@ -1,6 +1,6 @@
 // The `hub` a test gets: where the hub is, its data for direct reads, the requests this
 // test made, and Node-side interception. Built fresh for every test.
-import type { CollectionView, Dataset, SchoolSummary } from '../generate/dataset.ts';
+import { allRecords as all, type Dataset, type SchoolSummary } from '../generate/dataset.ts';
 import type { Entity } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Handle } from '../hub/types.ts';
@@ -59,10 +59,10 @@ export interface HubManifest {
   serveCommand: string;
 }
 
-export const DEFAULT_NODE_ORIGIN = 'http://seedhub.test';
+/** The virtual origin route mode and `interceptNode` answer for unless told otherwise. */
+export const DEFAULT_HUB_ORIGIN = 'http://seedhub.test';
 
 /** Every record of a view. */
-const all = (view: CollectionView | undefined) => (view ? view.slice(0, view.count) : []);
 
 export interface HubSession {
   hub: Hub;
@@ -117,7 +117,7 @@ export function createHubSession(args: {
     staff: (code) => all(dataset.collection(code, 'staff')),
     student: (id) => find('students', 'enrolmentId', id),
     staffMember: (id) => find('staff', 'staffId', id),
-    async interceptNode(origin = DEFAULT_NODE_ORIGIN) {
+    async interceptNode(origin = DEFAULT_HUB_ORIGIN) {
       const transport = nockTransport(origin, handlerFor('nock'));
       await transport.enable();
       switches.push(transport);
