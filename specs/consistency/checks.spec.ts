@@ -1,29 +1,29 @@
 import { expect, test } from '@playwright/test';
 import { createDataset } from '../../src/generate/dataset.ts';
-import { checkSnapshot, RULES } from '../../src/consistency/checks.ts';
-import { snapshotFromDataset } from '../../src/consistency/from-dataset.ts';
-import type { Finding, PagedRow, Row, Snapshot } from '../../src/consistency/types.ts';
+import { checkCrawl, RULES } from '../../src/consistency/checks.ts';
+import { crawlOfDataset } from '../../src/consistency/from-dataset.ts';
+import type { Finding, PagedRow, Row, Crawl } from '../../src/consistency/types.ts';
 
 const PAGE = 10;
-const base = snapshotFromDataset(createDataset(), { pageSize: PAGE });
+const base = crawlOfDataset(createDataset(), { pageSize: PAGE });
 
-/** Rows of an endpoint of a school in a (cloned) snapshot. */
-const rows = (snapshot: Snapshot, code: string, endpoint: string): PagedRow[] => snapshot.schools.find((s) => s.centreCode === code)!.endpoints[endpoint]!.rows;
+/** Rows of an endpoint of a school in a (cloned) crawl. */
+const rows = (crawl: Crawl, code: string, endpoint: string): PagedRow[] => crawl.schools.find((s) => s.centreCode === code)!.endpoints[endpoint]!.rows;
 const records = (code: string, endpoint: string): Row[] => rows(base, code, endpoint).map((r) => r.record);
 const brief = (findings: Finding[]) => findings.map(({ rule, centreCode, endpoint, page, id, message }) => ({ rule, centreCode, endpoint, page, id, message }));
 
-/** The findings after `change` has broken a copy of the default hub's snapshot. */
-function breakWith(change: (snapshot: Snapshot) => void): Finding[] {
+/** The findings after `change` has broken a copy of the default hub's crawl. */
+function breakWith(change: (crawl: Crawl) => void): Finding[] {
   // A JSON copy, as served: generated siblings share nested objects, served ones do not.
-  const copy = JSON.parse(JSON.stringify(base)) as Snapshot;
+  const copy = JSON.parse(JSON.stringify(base)) as Crawl;
   change(copy);
-  return checkSnapshot(copy);
+  return checkCrawl(copy);
 }
 
 /** A student of `code` with at least `n` rows on `endpoint`, and those rows. */
 function studentWith(code: string, endpoint: string, n: number) {
   const id = String(records(code, 'students').find((s) => records(code, endpoint).filter((r) => r.enrolmentId === s.enrolmentId).length >= n)!.enrolmentId);
-  return { id, at: (snapshot: Snapshot) => rows(snapshot, code, endpoint).filter((r) => r.record.enrolmentId === id) };
+  return { id, at: (crawl: Crawl) => rows(crawl, code, endpoint).filter((r) => r.record.enrolmentId === id) };
 }
 
 /** Two students of `code` who share a parent: the elder first. */
@@ -41,7 +41,7 @@ test('the default hub and other seeds and sizes break no rule', () => {
     { seed: 42, staffPerSchool: 3, classesPerSchool: 20, schoolYear: 2031 },
     { seed: 'tiny', schools: ['0001', '0220'], studentsPerSchool: 3, staffPerSchool: 1, classesPerSchool: 0 },
   ];
-  const findings = sizes.map((options) => checkSnapshot(snapshotFromDataset(createDataset(options))).map((f) => f.message));
+  const findings = sizes.map((options) => checkCrawl(crawlOfDataset(createDataset(options))).map((f) => f.message));
   expect(findings).toEqual(sizes.map(() => []));
 });
 
@@ -168,24 +168,24 @@ test('every rule has a spec above that makes it fail', () => {
 });
 
 test('rules whose endpoints are missing or incomplete are skipped, not failed', () => {
-  const flagsOnly = snapshotFromDataset(createDataset(), { endpoints: ['flags'] });
+  const flagsOnly = crawlOfDataset(createDataset(), { endpoints: ['flags'] });
   rows(flagsOnly, '4650', 'flags')[0]!.record.enrolmentId = 'nobody';
-  expect(checkSnapshot(flagsOnly)).toEqual([]);
+  expect(checkCrawl(flagsOnly)).toEqual([]);
   const cutShort = structuredClone(base);
   const students = cutShort.schools[0]!.endpoints.students!;
   students.complete = false;
   students.rows = students.rows.slice(0, 10);
-  expect(checkSnapshot(cutShort)).toEqual([]);
+  expect(checkCrawl(cutShort)).toEqual([]);
 });
 
 test('options choose and skip rules, and an unknown rule name is an error', () => {
   const broken = structuredClone(base);
   rows(broken, '4650', 'students')[0]!.record.sex = '7';
-  expect(checkSnapshot(broken, { skip: ['code-set'] })).toEqual([]);
-  expect(checkSnapshot(broken, { rules: ['code-set'] }).map((f) => f.rule)).toEqual(['code-set']);
-  expect(() => checkSnapshot(broken, { rules: ['code-sets'] })).toThrow(/Failed to find rule "code-sets"/);
+  expect(checkCrawl(broken, { skip: ['code-set'] })).toEqual([]);
+  expect(checkCrawl(broken, { rules: ['code-set'] }).map((f) => f.rule)).toEqual(['code-set']);
+  expect(() => checkCrawl(broken, { rules: ['code-sets'] })).toThrow(/Failed to find rule "code-sets"/);
 });
 
 test('the school year comes from the options when given', () => {
-  expect(checkSnapshot(base, { schoolYear: 2027, rules: ['year-level-age'] })).toHaveLength(records('4650', 'students').length * 4);
+  expect(checkCrawl(base, { schoolYear: 2027, rules: ['year-level-age'] })).toHaveLength(records('4650', 'students').length * 4);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkSnapshot } from '../../src/consistency/checks.ts';
+import { checkCrawl } from '../../src/consistency/checks.ts';
 import { CrawlError } from '../../src/consistency/discover.ts';
 import { crawlHub } from '../../src/consistency/crawl.ts';
 import { handlerFetch } from '../../src/consistency/http.ts';
@@ -26,75 +26,75 @@ function faulty(endpoint: string, fault: (page: Page, size: number, number: numb
   };
 }
 
-const crawl = (h: Handle, pageSize = 10) => crawlHub({ fetch: handlerFetch(h), baseUrl: BASE, pageSize });
+const crawlOf = (h: Handle, pageSize = 10) => crawlHub({ fetch: handlerFetch(h), baseUrl: BASE, pageSize });
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
 
 test('the default hub through a real server: every endpoint crawled, no findings', async () => {
   const server = await HubServer.start(createHandler(createDataset()), { port: 0 });
   try {
-    const snapshot = await crawlHub({ fetch, baseUrl: server.url });
-    expect(snapshot.schools.map((s) => s.centreCode)).toEqual(['4650', '1690', '9743', '0220']);
-    expect(snapshot.schools.map((s) => Object.keys(s.endpoints).length)).toEqual([9, 9, 9, 9]);
-    expect(snapshot.schools[0]!.endpoints.students!.rows).toHaveLength(50);
-    expect(checkSnapshot(snapshot)).toEqual([]);
+    const crawl = await crawlHub({ fetch, baseUrl: server.url });
+    expect(crawl.schools.map((s) => s.centreCode)).toEqual(['4650', '1690', '9743', '0220']);
+    expect(crawl.schools.map((s) => Object.keys(s.endpoints).length)).toEqual([9, 9, 9, 9]);
+    expect(crawl.schools[0]!.endpoints.students!.rows).toHaveLength(50);
+    expect(checkCrawl(crawl)).toEqual([]);
   } finally {
     await server.close();
   }
 });
 
 test('records keep the page they came from', async () => {
-  const snapshot = await crawl(handle, 10);
-  const students = snapshot.schools[1]!.endpoints.students!;
+  const crawl = await crawlOf(handle, 10);
+  const students = crawl.schools[1]!.endpoints.students!;
   expect(students.rows.map((r) => r.page)).toEqual(Array.from({ length: 30 }, (_, i) => Math.floor(i / 10)));
   expect(students.rows.map((r) => r.record)).toEqual(dataset.collection('1690', 'students')!.slice(0, 30));
   expect(students).toMatchObject({ path: '/qt_student/school-api/schools/1690/students', totalRecords: 30, complete: true });
 });
 
 test('a record dropped from a page: the count and the other page size disagree', async () => {
-  const snapshot = await crawl(faulty('flags', (page, size, n) => size === 10 && n === 0 && page.data.splice(3, 1)));
-  expect(snapshot.findings.map((f) => [f.rule, f.centreCode, f.endpoint, f.page])).toEqual([
+  const crawl = await crawlOf(faulty('flags', (page, size, n) => size === 10 && n === 0 && page.data.splice(3, 1)));
+  expect(crawl.findings.map((f) => [f.rule, f.centreCode, f.endpoint, f.page])).toEqual([
     ['paging-count', '1690', 'flags', expect.any(Number)],
     ['paging-page-size', '1690', 'flags', 0],
   ]);
-  expect(snapshot.findings[1]!.message).toMatch(/^1690 \/flags page 0: pages of 10 and of 7 differ at record 3 \(/);
+  expect(crawl.findings[1]!.message).toMatch(/^1690 \/flags page 0: pages of 10 and of 7 differ at record 3 \(/);
 });
 
 test('a record served on two pages is a paging duplicate', async () => {
   let previous: Record<string, unknown> | undefined;
-  const snapshot = await crawl(faulty('flags', (page, size, n) => {
+  const crawl = await crawlOf(faulty('flags', (page, size, n) => {
     if (size !== 10) return;
     if (n === 0) previous = page.data.at(-1);
     if (n === 1) page.data[0] = previous!;
   }));
-  const duplicate = snapshot.findings[0]!;
-  expect(rules(snapshot.findings)).toEqual(['paging-duplicate', 'paging-page-size']);
+  const duplicate = crawl.findings[0]!;
+  expect(rules(crawl.findings)).toEqual(['paging-duplicate', 'paging-page-size']);
   expect(duplicate).toMatchObject({ centreCode: '1690', endpoint: 'flags', page: 1, id: expect.stringMatching(/^1690\d{6} F-1690-\d{6}-\d$/) });
   expect(duplicate.message).toBe(`1690 /flags page 1: record ${duplicate.id} is also on page 0`);
 });
 
 test('totals that change from page to page', async () => {
-  const snapshot = await crawl(faulty('addresses', (page, size, n) => size === 10 && n === 2 && (page.navigation.totalRecords += 1)));
-  expect(snapshot.findings.map((f) => f.message)).toEqual([
+  const crawl = await crawlOf(faulty('addresses', (page, size, n) => size === 10 && n === 2 && (page.navigation.totalRecords += 1)));
+  expect(crawl.findings.map((f) => f.message)).toEqual([
     expect.stringMatching(/^1690 \/addresses page 2: totalRecords \d+ and totalPages \d+ disagree with page 0 \(\d+, \d+\)$/),
   ]);
 });
 
 test('a page past the end that is not empty, or not 200', async () => {
-  const full = await crawl(faulty('parents', (page, size, n) => n >= page.navigation.totalPages && page.data.push({ enrolmentId: 'ghost' })));
+  const full = await crawlOf(faulty('parents', (page, size, n) => n >= page.navigation.totalPages && page.data.push({ enrolmentId: 'ghost' })));
   expect(full.findings.map((f) => [f.rule, f.message.replace(/page \d+/, 'page N')])).toEqual([
     ['paging-past-end', '1690 /parents page N: a page past the end has 1 records, not data []'],
   ]);
   const missing: Handle = (request) => (request.url.includes('/1690/photos') && /navigationPage=([3-9]|\d\d)&navigationPageSize=10$/.test(request.url) ? { status: 404, headers: {}, body: '{}' } : handle(request));
-  const snapshot = await crawl(missing);
-  expect(snapshot.findings.map((f) => f.message)).toEqual(['1690 /photos page 3: a page past the end answered 404, not 200 with data []']);
+  const crawl = await crawlOf(missing);
+  expect(crawl.findings.map((f) => f.message)).toEqual(['1690 /photos page 3: a page past the end answered 404, not 200 with data []']);
 });
 
 test('a failing page is a finding, not an exception, and rules on that endpoint are skipped', async () => {
   const failing: Handle = (request) => (request.url.includes('/1690/students?navigationPage=1&') ? { status: 500, headers: {}, body: 'oops' } : handle(request));
-  const snapshot = await crawl(failing);
-  expect(snapshot.findings.map((f) => f.message)).toEqual(['1690 /students page 1: GET answered 500']);
-  expect(snapshot.schools[1]!.endpoints.students!.complete).toBe(false);
-  expect(checkSnapshot(snapshot).map((f) => f.rule)).toEqual(['http-status']);
+  const crawl = await crawlOf(failing);
+  expect(crawl.findings.map((f) => f.message)).toEqual(['1690 /students page 1: GET answered 500']);
+  expect(crawl.schools[1]!.endpoints.students!.complete).toBe(false);
+  expect(checkCrawl(crawl).map((f) => f.rule)).toEqual(['http-status']);
 });
 
 test('an endpoint that never ends is cut at maxPages', async () => {
@@ -105,16 +105,16 @@ test('an endpoint that never ends is cut at maxPages', async () => {
     const body = { data: [{ enrolmentId: `x${n}` }], navigation: { navigationPage: n, navigationPageSize: 1, totalRecords: 1e9, totalPages: 1e9 } };
     return { status: 200, headers: {}, body: JSON.stringify(body) };
   };
-  const snapshot = await crawlHub({ fetch: handlerFetch(endless), baseUrl: BASE, schools: ['1690'], endpoints: ['flags'], pageSize: 1, maxPages: 25 });
-  expect(rules(snapshot.findings)).toEqual(['paging-limit']);
-  expect(snapshot.findings[0]!.message).toBe('1690 /flags page 25: stopped after 25 pages; the endpoint may page forever (raise maxPages for a bigger hub)');
+  const crawl = await crawlHub({ fetch: handlerFetch(endless), baseUrl: BASE, schools: ['1690'], endpoints: ['flags'], pageSize: 1, maxPages: 25 });
+  expect(rules(crawl.findings)).toEqual(['paging-limit']);
+  expect(crawl.findings[0]!.message).toBe('1690 /flags page 25: stopped after 25 pages; the endpoint may page forever (raise maxPages for a bigger hub)');
 });
 
 test('schools and endpoints can be chosen, and work without an index', async () => {
   const noIndex: Handle = (request) => (new URL(request.url, BASE).pathname === '/' ? { status: 404, headers: {}, body: '' } : handle(request));
-  const snapshot = await crawlHub({ fetch: handlerFetch(noIndex), baseUrl: BASE, schools: ['1690'], endpoints: ['students', 'photos'] });
-  expect(snapshot.schools.map((s) => [s.centreCode, Object.keys(s.endpoints)])).toEqual([['1690', ['students', 'photos']]]);
-  expect(checkSnapshot(snapshot)).toEqual([]);
+  const crawl = await crawlHub({ fetch: handlerFetch(noIndex), baseUrl: BASE, schools: ['1690'], endpoints: ['students', 'photos'] });
+  expect(crawl.schools.map((s) => [s.centreCode, Object.keys(s.endpoints)])).toEqual([['1690', ['students', 'photos']]]);
+  expect(checkCrawl(crawl)).toEqual([]);
 });
 
 test('a Playwright-style answer (status as a method) is read too', async () => {
@@ -122,8 +122,8 @@ test('a Playwright-style answer (status as a method) is read too', async () => {
     const answer = await handlerFetch(handle)(url);
     return { status: () => answer.status as number, text: answer.text };
   };
-  const snapshot = await crawlHub({ fetch: playwrightLike, baseUrl: BASE, endpoints: ['staff'] });
-  expect(snapshot.schools.map((s) => s.endpoints.staff!.rows.length)).toEqual([10, 10]);
+  const crawl = await crawlHub({ fetch: playwrightLike, baseUrl: BASE, endpoints: ['staff'] });
+  expect(crawl.schools.map((s) => s.endpoints.staff!.rows.length)).toEqual([10, 10]);
 });
 
 test('an unreachable URL or one that is not a hub is a CrawlError with a clear message', async () => {

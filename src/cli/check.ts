@@ -47,9 +47,9 @@ export async function check(args: string[], io: Io): Promise<number> {
     io.error(error.message);
     return 2;
   }
-  const { snapshot, findings } = result;
+  const { crawl, findings } = result;
   for (const finding of findings) io.out(`${finding.message} (${finding.rule})`);
-  const endpoints = snapshot.schools.flatMap((s) => Object.values(s.endpoints));
+  const endpoints = crawl.schools.flatMap((s) => Object.values(s.endpoints));
   const records = endpoints.reduce((sum, e) => sum + e.rows.length, 0);
   io.out(`seedhub check: ${endpoints.length} endpoints, ${records} records, ${findings.length} findings`);
   return findings.length > 0 ? 1 : 0;

@@ -1,4 +1,4 @@
-// The checks: pure functions from a crawled Snapshot to Findings, one rule at a time.
+// The checks: pure functions from a crawl to Findings, one rule at a time.
 // A rule whose endpoints were not crawled (or not to the end) is skipped, not failed.
 import { historyCurrent, historyOverlap } from './rules/history.ts';
 import { duplicateId, missingRecords, orphanEnrolmentId, orphanStaffId, photoCount } from './rules/ids.ts';
@@ -6,7 +6,7 @@ import { codeSet, leadingZeros } from './rules/formats.ts';
 import { privacyEmail, privacyPhone } from './rules/privacy.ts';
 import type { CheckOptions, Rule } from './rules/rule.ts';
 import { siblingConsistency, untaughtClass, yearLevelAge } from './rules/students.ts';
-import type { Finding, Snapshot } from './types.ts';
+import type { Finding, Crawl } from './types.ts';
 
 export type { CheckOptions, Rule } from './rules/rule.ts';
 
@@ -15,7 +15,7 @@ const ALL: readonly Rule[] = [
   yearLevelAge, untaughtClass, siblingConsistency, leadingZeros, codeSet, privacyPhone, privacyEmail,
 ];
 
-/** Every data rule `checkSnapshot` applies, by name, with a one-line description. */
+/** Every data rule `checkCrawl` applies, by name, with a one-line description. */
 export const RULES: Readonly<Record<string, string>> = Object.fromEntries(ALL.map((rule) => [rule.name, rule.description]));
 
 /** The rules of the crawl itself (HTTP answers and paging), found by `crawlHub`. */
@@ -37,16 +37,16 @@ export function ruleNamed(name: string): Rule {
 }
 
 /**
- * All findings about a snapshot: the crawl's own (paging) first, then each rule's.
- * @example checkSnapshot(await crawlHub({ fetch, baseUrl })).map((f) => f.message)
+ * All findings about a crawl: the crawl's own (paging) first, then each rule's.
+ * @example checkCrawl(await crawlHub({ fetch, baseUrl })).map((f) => f.message)
  */
-export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): Finding[] {
+export function checkCrawl(crawl: Crawl, options: CheckOptions = {}): Finding[] {
   const wanted = (name: string) => (!options.rules || options.rules.includes(name)) && !options.skip?.includes(name);
   for (const name of [...(options.rules ?? []), ...(options.skip ?? [])]) {
     if (!(name in RULES) && !(name in PAGING_RULES)) ruleNamed(name);
   }
   return [
-    ...snapshot.findings.filter((f) => wanted(f.rule)),
-    ...ALL.filter((rule) => wanted(rule.name)).flatMap((rule) => rule.check(snapshot, options)),
+    ...crawl.findings.filter((f) => wanted(f.rule)),
+    ...ALL.filter((rule) => wanted(rule.name)).flatMap((rule) => rule.check(crawl, options)),
   ];
 }

@@ -1,7 +1,7 @@
 // What a system under test made of the hub's data (rows it displayed, exported or
 // stored), compared with the hub: IDs known, none twice, none missing, fields the same.
 import { allRecords, type Dataset } from '../generate/dataset.ts';
-import type { Finding, IdField, Row, Snapshot } from './types.ts';
+import type { Finding, IdField, Row, Crawl } from './types.ts';
 
 /** The hub's people by ID: students (`enrolmentId`) or staff (`staffId`), with their school. */
 export interface HubIndex {
@@ -32,13 +32,13 @@ export const SUT_RULES: Readonly<Record<string, string>> = {
 const PEOPLE: Record<IdField, string> = { enrolmentId: 'students', staffId: 'staff' };
 const KIND: Record<IdField, string> = { enrolmentId: 'student', staffId: 'staff member' };
 
-const isDataset = (source: Snapshot | Dataset): source is Dataset => typeof (source as Dataset).collection === 'function';
+const isDataset = (source: Crawl | Dataset): source is Dataset => typeof (source as Dataset).collection === 'function';
 
 /**
- * The hub's students or staff by ID, from a crawled Snapshot or straight from a Dataset.
+ * The hub's students or staff by ID, from a crawl or straight from a Dataset.
  * @example hubIndex(createDataset(), 'enrolmentId', '1690').records.get('1690824634')
  */
-export function hubIndex(source: Snapshot | Dataset, idField: IdField, centreCode?: string): HubIndex {
+export function hubIndex(source: Crawl | Dataset, idField: IdField, centreCode?: string): HubIndex {
   const records = new Map<string, { centreCode: string; record: Row }>();
   const name = PEOPLE[idField];
   for (const school of source.schools) {
@@ -47,7 +47,7 @@ export function hubIndex(source: Snapshot | Dataset, idField: IdField, centreCod
     if (isDataset(source)) {
       rows = allRecords(source.collection(school.centreCode, name)) as Row[];
     } else {
-      rows = ((school as Snapshot['schools'][number]).endpoints[name]?.rows ?? []).map((r) => r.record);
+      rows = ((school as Crawl['schools'][number]).endpoints[name]?.rows ?? []).map((r) => r.record);
     }
     for (const record of rows) {
       const id = String(record[idField]);
@@ -67,9 +67,9 @@ function same(sut: unknown, hub: unknown): boolean {
  * Findings about rows a system under test made of the hub's data.
  * @example compareWithHub(dataset, rows, { idField: 'enrolmentId', centreCode: '1690', complete: true, fields: ['givenName'] })
  */
-export function compareWithHub(hub: Snapshot | Dataset | HubIndex, rows: readonly Row[], options: CompareOptions): Finding[] {
+export function compareWithHub(hub: Crawl | Dataset | HubIndex, rows: readonly Row[], options: CompareOptions): Finding[] {
   const { idField, centreCode } = options;
-  const index = 'records' in hub && hub.records instanceof Map ? (hub as HubIndex) : hubIndex(hub as Snapshot | Dataset, idField, centreCode);
+  const index = 'records' in hub && hub.records instanceof Map ? (hub as HubIndex) : hubIndex(hub as Crawl | Dataset, idField, centreCode);
   const kind = KIND[idField];
   const out: Finding[] = [];
   const report = (rule: string, school: string, row: number | undefined, id: string | undefined, text: string) =>

@@ -1,9 +1,9 @@
 // The crawl: every page of every endpoint of every school, through any fetch, into a
-// Snapshot that the pure checks read. Paging faults and failed answers become findings.
+// Crawl that the pure checks read. Paging faults and failed answers become findings.
 import { discover } from './discover.ts';
 import type { HubFetch } from './http.ts';
 import { comparePageSizes, crawlEndpoint, type EndpointTarget } from './paging.ts';
-import type { EndpointSnapshot, Finding, SchoolSnapshot, Snapshot } from './types.ts';
+import type { CrawledEndpoint, Finding, CrawledSchool, Crawl } from './types.ts';
 
 /** The crawl's defaults, documented in docs/consistency.md. */
 export const CRAWL_DEFAULTS = {
@@ -45,20 +45,20 @@ async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Requir
     findings.push(...other.findings);
     if (other.complete) findings.push(...comparePageSizes(target, main, options.pageSize, other, size));
   }
-  const snapshot: EndpointSnapshot = {
+  const crawl: CrawledEndpoint = {
     path: new URL(target.url).pathname,
     ...(main.totalRecords === undefined ? {} : { totalRecords: main.totalRecords }),
     rows: main.rows,
     complete: main.complete,
   };
-  return { snapshot, findings };
+  return { crawl, findings };
 }
 
 /**
  * Crawls a hub through `fetch`: every page of every endpoint of every school.
- * @example const snapshot = await crawlHub({ fetch, baseUrl: server.url }); checkSnapshot(snapshot)
+ * @example const crawl = await crawlHub({ fetch, baseUrl: server.url }); checkCrawl(crawl)
  */
-export async function crawlHub(options: CrawlOptions): Promise<Snapshot> {
+export async function crawlHub(options: CrawlOptions): Promise<Crawl> {
   const settings = {
     fetch: options.fetch,
     baseUrl: options.baseUrl,
@@ -67,7 +67,7 @@ export async function crawlHub(options: CrawlOptions): Promise<Snapshot> {
     maxPages: options.maxPages ?? CRAWL_DEFAULTS.maxPages,
   };
   const targets = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints);
-  const schools: SchoolSnapshot[] = [];
+  const schools: CrawledSchool[] = [];
   const findings: Finding[] = [];
   for (const school of targets) {
     // Endpoints of a school are crawled side by side; results keep the index's order.
@@ -76,7 +76,7 @@ export async function crawlHub(options: CrawlOptions): Promise<Snapshot> {
     );
     for (const [, result] of crawled) findings.push(...result.findings);
     const { endpoints: _urls, ...about } = school;
-    schools.push({ ...about, endpoints: Object.fromEntries(crawled.map(([endpoint, result]) => [endpoint, result.snapshot])) });
+    schools.push({ ...about, endpoints: Object.fromEntries(crawled.map(([endpoint, result]) => [endpoint, result.crawl])) });
   }
   return { baseUrl: options.baseUrl, pageSize: settings.pageSize, schools, findings };
 }

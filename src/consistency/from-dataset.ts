@@ -1,11 +1,11 @@
-// A Snapshot read straight from a Dataset, without HTTP: for checking generated data,
+// A Crawl read straight from a Dataset, without HTTP: for checking generated data,
 // and for comparing a system under test with the hub in the same process.
 import { allRecords, type Dataset } from '../generate/dataset.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { CRAWL_DEFAULTS } from './crawl.ts';
-import type { Row, Snapshot } from './types.ts';
+import type { Row, Crawl } from './types.ts';
 
-export interface DatasetSnapshotOptions {
+export interface DatasetCrawlOptions {
   /** Centre codes to include; all when absent. */
   schools?: readonly string[];
   /** Collections to include; all when absent. */
@@ -15,10 +15,10 @@ export interface DatasetSnapshotOptions {
 }
 
 /**
- * Every record of a dataset as a Snapshot, paged as the hub would serve it.
- * @example checkSnapshot(snapshotFromDataset(createDataset({ seed: 'demo' })))
+ * Every record of a dataset as a crawl, paged as the hub would serve it.
+ * @example checkCrawl(crawlOfDataset(createDataset({ seed: 'demo' })))
  */
-export function snapshotFromDataset(dataset: Dataset, options: DatasetSnapshotOptions = {}): Snapshot {
+export function crawlOfDataset(dataset: Dataset, options: DatasetCrawlOptions = {}): Crawl {
   const pageSize = options.pageSize ?? CRAWL_DEFAULTS.pageSize;
   const schools = dataset.schools.filter((s) => !options.schools || options.schools.includes(s.centreCode));
   return {

@@ -1,4 +1,4 @@
-// The shapes the consistency crawl and checks share: what was crawled (a Snapshot) and
+// The shapes the consistency crawl and checks share: what was crawled (a Crawl) and
 // what is wrong with it (Findings).
 
 /** A record as served: a plain JSON object. */
@@ -28,7 +28,7 @@ export interface PagedRow {
 }
 
 /** Everything crawled from one endpoint of one school, at the crawl's main page size. */
-export interface EndpointSnapshot {
+export interface CrawledEndpoint {
   /** The path the endpoint was crawled at, e.g. `/qt_student/school-api/schools/1690/parents`. */
   path: string;
   /** `navigation.totalRecords` of the first page, when there was one. */
@@ -38,21 +38,21 @@ export interface EndpointSnapshot {
   complete: boolean;
 }
 
-export interface SchoolSnapshot {
+export interface CrawledSchool {
   centreCode: string;
   /** From the hub's index, when it has one. */
   schoolName?: string;
   yearLevels?: readonly string[];
   /** By endpoint name; an endpoint the hub does not serve is absent. */
-  endpoints: Record<string, EndpointSnapshot>;
+  endpoints: Record<string, CrawledEndpoint>;
 }
 
 /** What a crawl saw: per school and endpoint, the records and their pages, plus the paging findings. */
-export interface Snapshot {
+export interface Crawl {
   baseUrl: string;
   pageSize: number;
-  schools: SchoolSnapshot[];
-  /** Findings of the crawl itself (HTTP answers and paging); `checkSnapshot` repeats them first. */
+  schools: CrawledSchool[];
+  /** Findings of the crawl itself (HTTP answers and paging); `checkCrawl` repeats them first. */
   findings: Finding[];
 }
 

@@ -23,9 +23,9 @@ interface MatcherContext {
 export async function toHaveConsistentIds(this: MatcherContext, target: CrawlTarget, options: ConsistencyOptions = {}): Promise<MatcherReturnType> {
   const name = 'toHaveConsistentIds';
   const fetchVia: HubFetch = target.fetch ?? ((url) => fetch(url));
-  const { snapshot, findings } = await checkHub({ ...options, fetch: fetchVia, baseUrl: target.baseURL });
+  const { crawl, findings } = await checkHub({ ...options, fetch: fetchVia, baseUrl: target.baseURL });
   if (!this.isNot) attachFindings('seedhub-findings.json', findings);
-  const records = snapshot.schools.reduce((sum, s) => sum + Object.values(s.endpoints).reduce((n, e) => n + e.rows.length, 0), 0);
-  const scope = `${plural(snapshot.schools.length, 'school')}, ${plural(records, 'record')} at ${target.baseURL}`;
+  const records = crawl.schools.reduce((sum, s) => sum + Object.values(s.endpoints).reduce((n, e) => n + e.rows.length, 0), 0);
+  const scope = `${plural(crawl.schools.length, 'school')}, ${plural(records, 'record')} at ${target.baseURL}`;
   return findingsResult({ name, call: ['expect(hub)', ''], findings, noun: 'finding', scope, noneFound: `Expected findings, but the crawl of ${scope} found none.` });
 }

@@ -1,13 +1,13 @@
 // Format rules: codes are strings that keep their leading zeros, and every coded value
 // is in its code set.
 import { recordId } from '../record-id.ts';
-import type { Finding, PagedRow, SchoolSnapshot, Snapshot } from '../types.ts';
+import type { Finding, PagedRow, CrawledSchool, Crawl } from '../types.ts';
 import { CODE_SETS, FOUR_DIGIT_FIELDS, NESTED_CODE_SETS } from './code-sets.ts';
 import { finding, type Rule } from './rule.ts';
 
 /** Calls `visit` for every row of every endpoint that was crawled (partial crawls included). */
-export function eachRow(snapshot: Snapshot, visit: (school: SchoolSnapshot, endpoint: string, row: PagedRow) => void): void {
-  for (const school of snapshot.schools) {
+export function eachRow(crawl: Crawl, visit: (school: CrawledSchool, endpoint: string, row: PagedRow) => void): void {
+  for (const school of crawl.schools) {
     for (const [endpoint, crawled] of Object.entries(school.endpoints)) for (const row of crawled.rows) visit(school, endpoint, row);
   }
 }
@@ -17,9 +17,9 @@ const STRING_FIELDS = [...new Set([...Object.keys(CODE_SETS), ...FOUR_DIGIT_FIEL
 export const leadingZeros: Rule = {
   name: 'leading-zeros',
   description: 'codes and IDs are strings that keep their leading zeros: centreCode and postcode are 4 digits ("0220", not 220)',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    eachRow(snapshot, (school, endpoint, { page, record }) => {
+    eachRow(crawl, (school, endpoint, { page, record }) => {
       const id = recordId(record);
       const report = (text: string) => out.push(finding('leading-zeros', school, endpoint, page, id, `${id} ${text}`));
       for (const field of STRING_FIELDS) {
@@ -44,9 +44,9 @@ const list = (values: readonly string[]) => (values.length > 12 ? `${values.slic
 export const codeSet: Rule = {
   name: 'code-set',
   description: 'coded values (sex, yearLevel, relationshipCode, addressType, Y/N flags, phone and email types...) are in their SIF AU code sets',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    eachRow(snapshot, (school, endpoint, { page, record }) => {
+    eachRow(crawl, (school, endpoint, { page, record }) => {
       const id = recordId(record);
       const test = (field: string, value: unknown, allowed: readonly string[]) => {
         // Non-strings are leading-zeros findings; absent and null values are optional fields.

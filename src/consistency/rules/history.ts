@@ -1,11 +1,11 @@
 // Enrolment history rules: a student's episodes do not overlap, and the last one is the
 // current enrolment at this school.
-import type { Finding, PagedRow, SchoolSnapshot } from '../types.ts';
+import type { Finding, PagedRow, CrawledSchool } from '../types.ts';
 import type { CheckOptions } from './rule.ts';
 import { finding, groupBy, rowsOf, text, type Rule } from './rule.ts';
 
 /** The school year a school's data is in: the option, or its current history rows' year. */
-export function schoolYearOf(school: SchoolSnapshot, options: CheckOptions): number | undefined {
+export function schoolYearOf(school: CrawledSchool, options: CheckOptions): number | undefined {
   if (options.schoolYear !== undefined) return options.schoolYear;
   const votes = new Map<string, number>();
   for (const { record } of rowsOf(school, 'enrolment-history') ?? []) {
@@ -21,9 +21,9 @@ const label = (row: PagedRow) => text(row.record.schoolYear) ?? text(row.record.
 export const historyOverlap: Rule = {
   name: 'history-overlap',
   description: "a student's enrolment-history episodes do not overlap: each ends before the next begins",
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       for (const [id, rows] of groupBy(rowsOf(school, 'enrolment-history') ?? [], 'enrolmentId')) {
         const dated = rows.filter((r) => typeof r.record.entryDate === 'string').sort((a, b) => String(a.record.entryDate).localeCompare(String(b.record.entryDate)));
         for (let i = 1; i < dated.length; i++) {
@@ -45,9 +45,9 @@ export const historyOverlap: Rule = {
 export const historyCurrent: Rule = {
   name: 'history-current',
   description: 'enrolment history ends at the current school: the last row, and only it, has timeFrame C, no exitDate, this centre code and the student\'s year level',
-  check(snapshot, options) {
+  check(crawl, options) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const history = rowsOf(school, 'enrolment-history');
       if (!history) continue;
       const levels = new Map((rowsOf(school, 'students') ?? []).map((r) => [String(r.record.enrolmentId), text(r.record.yearLevel)]));

@@ -17,9 +17,9 @@ const ids = (rows: readonly PagedRow[], field: string) => new Set(rows.map((r) =
 
 function orphans(rule: string, index: number): Rule['check'] {
   const { kind, people: endpoint, idField, children } = people[index]!;
-  return (snapshot) => {
+  return (crawl) => {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const owners = rowsOf(school, endpoint);
       if (!owners) continue;
       const known = ids(owners, idField);
@@ -49,11 +49,11 @@ export const orphanStaffId: Rule = {
 export const duplicateId: Rule = {
   name: 'duplicate-id',
   description: 'enrolment IDs and staff IDs are unique within a school and across schools',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
     for (const { kind, people: endpoint, idField } of people) {
       const owner = new Map<string, string>();
-      for (const school of snapshot.schools) {
+      for (const school of crawl.schools) {
         for (const { page, record } of rowsOf(school, endpoint) ?? []) {
           const id = String(record[idField]);
           const first = owner.get(id);
@@ -72,9 +72,9 @@ export const duplicateId: Rule = {
 export const photoCount: Rule = {
   name: 'photo-count',
   description: 'exactly one photo per student and per staff member',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       for (const { kind, people: endpoint, idField, photos } of people) {
         const owners = rowsOf(school, endpoint);
         const pictures = rowsOf(school, photos);
@@ -96,9 +96,9 @@ export const photoCount: Rule = {
 export const missingRecords: Rule = {
   name: 'missing-records',
   description: 'every student has at least one address, parent, emergency contact and enrolment-history row',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const students = rowsOf(school, 'students');
       if (!students) continue;
       for (const endpoint of REQUIRED_PER_STUDENT) {

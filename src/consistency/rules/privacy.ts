@@ -31,9 +31,9 @@ function contacts(record: Row, list: string, key: string, suffix: RegExp): strin
 }
 
 function privacy(rule: string, what: string, list: string, key: string, suffix: RegExp, safe: (value: string) => boolean, hint: string): Rule['check'] {
-  return (snapshot) => {
+  return (crawl) => {
     const out: Finding[] = [];
-    eachRow(snapshot, (school, endpoint, { page, record }) => {
+    eachRow(crawl, (school, endpoint, { page, record }) => {
       for (const value of contacts(record, list, key, suffix)) {
         if (!safe(value)) out.push(finding(rule, school, endpoint, page, recordId(record), `${recordId(record)} ${what} ${JSON.stringify(value)} is not ${hint}`));
       }

@@ -1,6 +1,6 @@
-// What a rule is, and the helpers every rule uses to read a snapshot and word a finding.
+// What a rule is, and the helpers every rule uses to read a crawl and word a finding.
 import { where } from '../record-id.ts';
-import type { Finding, PagedRow, SchoolSnapshot, Snapshot } from '../types.ts';
+import type { Finding, PagedRow, CrawledSchool, Crawl } from '../types.ts';
 
 export interface CheckOptions {
   /** The current school year; else each school's current enrolment-history rows tell it. */
@@ -15,18 +15,18 @@ export interface Rule {
   name: string;
   /** One line: what the rule asks of the data. */
   description: string;
-  /** Findings over a whole snapshot; endpoints a rule needs but the snapshot lacks are skipped. */
-  check(snapshot: Snapshot, options: CheckOptions): Finding[];
+  /** Findings over a whole crawl; endpoints a rule needs but the crawl lacks are skipped. */
+  check(crawl: Crawl, options: CheckOptions): Finding[];
 }
 
 /** An endpoint's rows, or undefined when it was not crawled or not crawled to the end. */
-export function rowsOf(school: SchoolSnapshot, endpoint: string): PagedRow[] | undefined {
+export function rowsOf(school: CrawledSchool, endpoint: string): PagedRow[] | undefined {
   const crawled = school.endpoints[endpoint];
   return crawled?.complete ? crawled.rows : undefined;
 }
 
 /** A finding of `rule` about `school`'s `endpoint`, its message prefixed with where it is. */
-export function finding(rule: string, school: SchoolSnapshot | string, endpoint: string, page: number | undefined, id: string | undefined, text: string): Finding {
+export function finding(rule: string, school: CrawledSchool | string, endpoint: string, page: number | undefined, id: string | undefined, text: string): Finding {
   const centreCode = typeof school === 'string' ? school : school.centreCode;
   return {
     rule,

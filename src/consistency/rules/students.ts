@@ -13,9 +13,9 @@ const levelName = (level: string) => (level === 'P' ? 'Prep' : `Year ${level}`);
 export const yearLevelAge: Rule = {
   name: 'year-level-age',
   description: "a student's year level agrees with their birth date (Prep turns 5 by 30 June) and is one the school teaches",
-  check(snapshot, options) {
+  check(crawl, options) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const year = schoolYearOf(school, options);
       for (const { page, record } of rowsOf(school, 'students') ?? []) {
         const id = String(record.enrolmentId);
@@ -40,9 +40,9 @@ export const yearLevelAge: Rule = {
 export const untaughtClass: Rule = {
   name: 'untaught-class',
   description: "every class a student attends (students.classes) is taught by a staff member of the school (staff.teachingGroups[].localId)",
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const students = rowsOf(school, 'students');
       const staff = rowsOf(school, 'staff');
       if (!students || !staff) continue;
@@ -67,9 +67,9 @@ function homeKey(rows: readonly Row[]): string {
 export const siblingConsistency: Rule = {
   name: 'sibling-consistency',
   description: 'students who share a parent (contactId) have the same set of parents and the same home address',
-  check(snapshot) {
+  check(crawl) {
     const out: Finding[] = [];
-    for (const school of snapshot.schools) {
+    for (const school of crawl.schools) {
       const crawled = rowsOf(school, 'parents');
       if (!crawled) continue;
       // Rows of unknown students are orphan findings already; leave them out of the families.
