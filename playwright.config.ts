@@ -1,19 +1,14 @@
 // The test suite's configuration. Browser specs use the system's Chromium when there is
-// one (Debian's `chromium`), and Playwright's own browser otherwise.
-import { existsSync } from 'node:fs';
-import { chromium as playwrightChromium, defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/browser.ts';
+// one (Debian's `chromium`), and Playwright's own browser otherwise; the global setup
+// downloads Playwright's when there is neither (specs/support/global-setup.ts).
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './specs/support/browser.ts';
 
 const chromium = findChromium();
-if (!chromium && !existsSync(playwrightChromium.executablePath()) && !process.env.TEST_WORKER_INDEX) {
-  process.stderr.write(
-    '[seedhub] No Chromium found for the browser specs. Install Debian\'s chromium (apt-get install chromium), ' +
-      'point SEEDHUB_CHROMIUM at a Chromium binary, or run "npx playwright install chromium".\n',
-  );
-}
 
 export default defineConfig({
   testDir: './specs',
+  globalSetup: './specs/support/global-setup.ts',
   // Snapshots are text (seeded output), the same on every platform: no platform suffix.
   snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
   fullyParallel: true,

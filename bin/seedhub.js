@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// The `seedhub` bin: registers tsx so the TypeScript sources run without a build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// The `seedhub` command: the compiled CLI (npm run build makes dist/).
+import '../dist/cli.js';

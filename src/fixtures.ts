@@ -1,44 +1,25 @@
 // seedhub's Playwright fixtures: `test.use({ schools: 4 })` and a test gets its hub.
-// Options that shape the data are worker-scoped, so Playwright groups tests by hub;
-// the server is one per worker, started on first use; everything a test turns on
-// (its request log, routes, nock interceptors) is torn down when it ends.
+// Every option is test-scoped, so it may be set wherever `test.use` goes (a file, a
+// `describe`, the config's `use` or `projects`). The worker keeps one hub per distinct
+// configuration and one server for its life; everything a test turns on (its door on the
+// server, its request log, routes, nock interceptors) is torn down when it ends.
+import { dirname } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import type { HubFetch } from './consistency/http.ts';
-import { createDataset, type Dataset } from './generate/dataset.ts';
-import { createHandler } from './hub/handle.ts';
-import type { Handle } from './hub/types.ts';
-import type { CentreCode } from './options.ts';
 import { qteachers } from './model/qteachers/index.ts';
-import type { Model } from './model/types.ts';
-import { goldenDataset, type GoldenMode } from './golden/modes.ts';
+import { DEFAULTS } from './options.ts';
+import { checkTransport, hubConfig, type DataOptions, type HubTransport } from './playwright/config.ts';
 import { createHubSession, DEFAULT_HUB_ORIGIN, type Hub, type HubSession } from './playwright/hub.ts';
-import { serveCommand } from './playwright/serve-command.ts';
-import { dataVersions } from './generate/versions.ts';
-import { Namespaces, NAMESPACE_PREFIX } from './transports/namespaces.ts';
+import { WorkerHubs } from './playwright/worker-hubs.ts';
+import { NAMESPACE_PREFIX } from './hub/namespaces.ts';
+import type { Handle } from './hub/types.ts';
 import { routeTransport } from './transports/route.ts';
-import { HubServer } from './transports/server.ts';
 
-export type HubTransport = 'server' | 'route';
+export type { HubTransport };
 
-/** Options that shape the data: worker-scoped, so tests that share them share a hub. */
-export interface SeedhubWorkerOptions {
-  /** A count of schools, or a list of centre codes (strings: `'0220'`). */
-  schools: number | CentreCode[];
-  seed: string;
-  studentsPerSchool: number;
-  staffPerSchool: number;
-  classesPerSchool: number;
-  /** The data model: `qteachers`, or one made with `extendModel`. */
-  hubModel: Model;
-  /** A golden dataset file to serve instead of generating (see docs/golden.md); its manifest fixes the other options. */
-  golden: string | undefined;
-  /** What to do with the golden file; `SEEDHUB_GOLDEN` overrides it. */
-  goldenMode: GoldenMode | undefined;
-}
-
-/** Options of how one test reaches the hub. */
-export interface SeedhubTestOptions {
-  /** How the test reaches the hub: the worker's HTTP server, or the browser's routes (no port). */
+/** Every option of seedhub's fixtures; all are test-scoped. */
+export interface SeedhubOptions extends DataOptions {
+  /** How the test reaches the hub: a port of the worker's HTTP server, or the browser's routes (no port). */
   hubTransport: HubTransport;
   /** The origin route mode answers for, e.g. the URL the app under test already calls. */
   hubOrigin: string;
@@ -53,21 +34,13 @@ export interface SeedhubWorkerFixtures {
   hubServerURL: string;
 }
 
-interface WorkerHub {
-  dataset: Dataset;
-  handle: Handle;
-  /** What reproduces this hub, worked out once per worker. */
-  versions: Record<string, string>;
-  serveCommand: string;
-  /** Starts the worker's server on first call. */
-  server(): Promise<{ server: HubServer; namespaces: Namespaces }>;
-}
-
 interface PrivateFixtures {
   _hubSession: HubSession;
 }
 
-export { DEFAULT_HUB_ORIGIN };
+interface PrivateWorkerFixtures {
+  _seedhubWorker: WorkerHubs;
+}
 
 /** GET from inside the browser context, so the request goes through its routes. */
 function browserFetch(context: BrowserContext): HubFetch {
@@ -82,40 +55,30 @@ function browserFetch(context: BrowserContext): HubFetch {
   };
 }
 
-export type SeedhubOptions = SeedhubWorkerOptions & SeedhubTestOptions;
+/** Playwright keeps a failing fixture's stack; seedhub's own messages need none. */
+function withoutStack(error: unknown): never {
+  if (error instanceof Error && error.message.startsWith('[seedhub]')) error.stack = `${error.name}: ${error.message}`;
+  throw error;
+}
 
-export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFixtures, SeedhubWorkerOptions & SeedhubWorkerFixtures & { _seedhubWorker: WorkerHub }>({
-  schools: [4, { option: true, scope: 'worker' }],
-  seed: ['seedhub', { option: true, scope: 'worker' }],
-  studentsPerSchool: [50, { option: true, scope: 'worker' }],
-  staffPerSchool: [10, { option: true, scope: 'worker' }],
-  classesPerSchool: [7, { option: true, scope: 'worker' }],
-  hubModel: [qteachers, { option: true, scope: 'worker' }],
-  golden: [undefined, { option: true, scope: 'worker' }],
-  goldenMode: [undefined, { option: true, scope: 'worker' }],
+export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtures, SeedhubWorkerFixtures & PrivateWorkerFixtures>({
+  schools: [DEFAULTS.schools, { option: true }],
+  seed: [DEFAULTS.seed, { option: true }],
+  studentsPerSchool: [DEFAULTS.studentsPerSchool, { option: true }],
+  staffPerSchool: [DEFAULTS.staffPerSchool, { option: true }],
+  classesPerSchool: [DEFAULTS.classesPerSchool, { option: true }],
+  schoolYear: [DEFAULTS.schoolYear, { option: true }],
+  hubModel: [qteachers, { option: true }],
+  golden: [undefined, { option: true }],
+  goldenMode: [undefined, { option: true }],
   hubTransport: ['server', { option: true }],
   hubOrigin: [DEFAULT_HUB_ORIGIN, { option: true }],
 
   _seedhubWorker: [
-    async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, hubModel, golden, goldenMode }, use) => {
-      const options = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool };
-      const dataset = golden
-        ? await goldenDataset({ file: golden, mode: goldenMode, model: hubModel, options })
-        : createDataset(options, hubModel);
-      const handle = createHandler(dataset);
-      let started: Promise<{ server: HubServer; namespaces: Namespaces }> | undefined;
-      await use({
-        dataset,
-        handle,
-        versions: dataVersions(),
-        serveCommand: serveCommand(dataset.options),
-        server: () =>
-          (started ??= (async () => {
-            const namespaces = new Namespaces(handle);
-            return { server: await HubServer.start(namespaces.handle), namespaces };
-          })()),
-      });
-      if (started) await (await started).server.close();
+    async ({}, use) => {
+      const hubs = new WorkerHubs();
+      await use(hubs);
+      await hubs.close();
     },
     { scope: 'worker', timeout: 0, box: true },
   ],
@@ -128,23 +91,32 @@ export const test = base.extend<SeedhubFixtures & SeedhubTestOptions & PrivateFi
   ],
 
   _hubSession: [
-    async ({ _seedhubWorker: worker, hubTransport, hubOrigin }, use, testInfo) => {
+    async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin }, use, testInfo) => {
+      const { transport, origin } = checkTransport(hubTransport, hubOrigin);
+      const configDir = testInfo.config.configFile ? dirname(testInfo.config.configFile) : process.cwd();
+      const config = hubConfig({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode }, configDir);
+      const hub = await worker.hubFor(config).catch(withoutStack);
       const id = testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-');
-      const running = hubTransport === 'server' ? await worker.server() : undefined;
-      const origin = running ? running.server.url : new URL(hubOrigin).origin;
+      const running = transport === 'server' ? await worker.server() : undefined;
+      let answer: Handle | undefined;
+      // In server mode the test gets a door of its own: a port that only its requests use.
+      const door = running ? await running.server.openDoor((request) => answer!(request)) : undefined;
       const session = createHubSession({
-        dataset: worker.dataset,
-        handle: worker.handle,
-        baseURL: origin,
-        testURL: `${origin}${NAMESPACE_PREFIX}${id}`,
+        dataset: hub.dataset,
+        handle: hub.handle,
+        baseURL: door ? door.url : origin,
+        testURL: running ? `${running.server.url}${NAMESPACE_PREFIX}${id}` : `${origin}${NAMESPACE_PREFIX}${id}`,
         testId: id,
-        versions: worker.versions,
-        serveCommand: worker.serveCommand,
-        transport: hubTransport,
+        versions: hub.versions,
+        serveCommand: hub.serveCommand,
+        transport,
       });
-      running?.namespaces.open(id, session.handlerFor('server'));
+      answer = session.handlerFor('server');
+      running?.namespaces.open(id, answer);
       await use(session);
+      session.end();
       running?.namespaces.close(id);
+      await door?.close();
       await session.dispose();
       if (testInfo.status !== testInfo.expectedStatus) {
         // Evidence for the report: what reproduces this hub outside the test.

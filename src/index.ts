@@ -1,40 +1,16 @@
-// seedhub's public face: it only re-exports.
-export { DEFAULTS, DEFAULT_CENTRE_CODES, LIMITS, resolveOptions } from './options.ts';
-export type { CentreCode, HubOptions, ResolvedOptions } from './options.ts';
-export { HubConfigError, ModelError } from './errors.ts';
-export { createDataset } from './generate/dataset.ts';
-export type { CollectionRoute, CollectionView, Dataset, SchoolSummary } from './generate/dataset.ts';
+// `seedhub`: the Playwright face. A spec imports `test` and `expect` from here, and the
+// few things it passes to them; tools import `seedhub/core`, which needs no Playwright.
+// The list is deliberate: docs/reference.md names each export, and a spec holds the two together.
+export { test } from './fixtures.ts';
+export type { HubTransport, SeedhubFixtures, SeedhubOptions, SeedhubWorkerFixtures } from './fixtures.ts';
+export { expect } from './matchers.ts';
+export type { ConsistencyOptions, CrawlTarget } from './matchers.ts';
+export type { Hub, HubManifest, LoggedRequest } from './playwright/hub.ts';
+
+// What a spec passes to `test.use` beside plain values: a model, or a change to one.
 export { qteachers } from './model/qteachers/index.ts';
 export { extendModel } from './model/extend.ts';
 export type { CollectionChange, ModelExtension } from './model/extend.ts';
-export type * from './model/types.ts';
-export { OWNER_ID } from './model/types.ts';
-export { createHandler } from './hub/handle.ts';
-export type { HandlerOptions } from './hub/handle.ts';
-export { PAGING } from './hub/paginate.ts';
-export type { Handle, HubRequest, HubResponse } from './hub/types.ts';
-export { HubServer } from './transports/server.ts';
-export type { ServeOptions } from './transports/server.ts';
-export { findChromium, CHROMIUM_ARGS } from './browser.ts';
-export { test, DEFAULT_HUB_ORIGIN } from './fixtures.ts';
-export type { HubTransport, SeedhubFixtures, SeedhubOptions, SeedhubTestOptions, SeedhubWorkerFixtures, SeedhubWorkerOptions } from './fixtures.ts';
-export { expect } from './matchers.ts';
-export type { Hub, HubManifest, LoggedRequest } from './playwright/hub.ts';
-export { routeTransport } from './transports/route.ts';
-export { nockTransport } from './transports/nock.ts';
-export { Namespaces, NAMESPACE_HEADER, NAMESPACE_PREFIX } from './transports/namespaces.ts';
-export { crawlHub, CRAWL_DEFAULTS } from './consistency/crawl.ts';
-export type { CrawlOptions } from './consistency/crawl.ts';
-export { CrawlError } from './consistency/discover.ts';
-export { handlerFetch } from './consistency/http.ts';
-export type { HubAnswer, HubFetch } from './consistency/http.ts';
-export { checkCrawl, PAGING_RULES, RULES, ruleNamed } from './consistency/checks.ts';
-export type { CheckOptions, Rule } from './consistency/checks.ts';
-export { checkHub } from './consistency/check-hub.ts';
-export { crawlOfDataset } from './consistency/from-dataset.ts';
-export type { DatasetCrawlOptions } from './consistency/from-dataset.ts';
-export { compareWithHub, hubIndex, SUT_RULES } from './consistency/compare.ts';
-export type { CompareOptions, HubIndex } from './consistency/compare.ts';
-export type { CrawledEndpoint, Finding, IdField, PagedRow, Row, CrawledSchool, Crawl } from './consistency/types.ts';
-export { GoldenError, GoldenDriftError } from './errors.ts';
-export * from './golden/index.ts';
+export type { Entity, Model } from './model/types.ts';
+export type { CentreCode, HubOptions } from './options.ts';
+export type { GoldenMode } from './golden/modes.ts';

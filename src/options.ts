@@ -30,6 +30,31 @@ export const LIMITS = {
 
 export type CentreCode = string;
 
+/**
+ * Every hub option once, with its command-line flag: the CLI parser and the commands that
+ * reproduce a hub (in failure reports and hints) are derived from this table.
+ */
+export const HUB_OPTION_FLAGS = [
+  { option: 'seed', flag: 'seed', doc: 'seed of all data (default "seedhub")' },
+  { option: 'schools', flag: 'schools', doc: 'number of schools (default 4: 4650, 1690, 9743, 0220), or centre codes: 4650,0220' },
+  { option: 'studentsPerSchool', flag: 'students', doc: 'students per school (default 50)' },
+  { option: 'staffPerSchool', flag: 'staff', doc: 'staff per school (default 10)' },
+  { option: 'classesPerSchool', flag: 'classes', doc: 'subject classes per school (default 7)' },
+  { option: 'schoolYear', flag: 'year', doc: 'the current school year (default 2026)' },
+] as const satisfies readonly { option: keyof HubOptions; flag: string; doc: string }[];
+
+const shellWord = (text: string) => (/^[A-Za-z0-9_.,:/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** The command-line flags that make exactly these options: `--seed demo --schools 4 ...`. */
+export function optionFlags(options: ResolvedOptions): string[] {
+  return HUB_OPTION_FLAGS.flatMap(({ option, flag }) => {
+    const value = options[option];
+    // A lone centre code keeps a trailing comma, so it reads as a list, not a count.
+    const text = Array.isArray(value) ? `${value.join(',')}${value.length === 1 ? ',' : ''}` : String(value);
+    return [`--${flag}`, shellWord(text)];
+  });
+}
+
 /** What a user may pass; every field is optional. */
 export interface HubOptions {
   seed?: string | number;

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDataset } from '../../src/index.ts';
+import { createDataset } from 'seedhub/core';
 import { allRecords } from '../support/all-records.ts';
 import { BIN, run } from '../support/processes.ts';
 

@@ -1,7 +1,7 @@
 // The docs' example records are checked against the generator, so the docs stay true.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createDataset } from '../../src/index.ts';
+import { createDataset } from 'seedhub/core';
 import { ROOT } from '../support/processes.ts';
 
 const EXAMPLE = /<!-- example: (\d{4}) ([a-z-]+) (\d+) -->\s*```json\n([\s\S]*?)```/g;

@@ -5,7 +5,7 @@ import { ROOT, run } from '../support/processes.ts';
 
 test("the README's TypeScript example runs and prints the hub's data", async () => {
   const readme = await readFile(`${ROOT}README.md`, 'utf8');
-  const code = /## From code\s+```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+  const code = /## From code[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!;
   await mkdir(`${ROOT}test-results`, { recursive: true });
   const file = `${ROOT}test-results/readme-example.ts`;
   await writeFile(file, `${code}\nconsole.log('extended', extended.collection('4650', 'students')!.slice(0, 1)[0]!.nickname);\n`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDataset, DEFAULT_CENTRE_CODES, HubConfigError } from '../../src/index.ts';
+import { createDataset, DEFAULT_CENTRE_CODES, HubConfigError } from 'seedhub/core';
 
 test('four schools by default, with exactly the well-known centre codes as strings', () => {
   const codes = createDataset().schools.map((s) => s.centreCode);

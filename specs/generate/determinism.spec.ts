@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { createDataset, extendModel, qteachers } from '../../src/index.ts';
+import { createDataset, extendModel, qteachers } from 'seedhub/core';
 import { fingerprint } from '../support/fingerprint.ts';
 
 const run = promisify(execFile);

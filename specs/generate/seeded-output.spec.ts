@@ -1,7 +1,7 @@
 // Seeded output, as Faker tests it: a few fixed seeds whose first records are kept as
 // snapshots, so any change to generated values shows up in review.
 import { expect, test } from '@playwright/test';
-import { createDataset } from '../../src/index.ts';
+import { createDataset } from 'seedhub/core';
 
 for (const seed of ['seedhub', 'alpha', 42]) {
   test(`seed ${seed}: the first record of each collection of 0220`, () => {

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler, extendModel, qteachers, recordGolden, verifyGolden } from '../../src/index.ts';
+import { createDataset, createHandler, extendModel, qteachers, recordGolden, verifyGolden } from 'seedhub/core';
 import { BIN, run, start } from '../support/processes.ts';
 
 const FLAGS = ['--seed', 'cli-golden', '--schools', '2', '--students', '8', '--staff', '3'];

@@ -2,7 +2,8 @@
 // here with a readable diff, until fixtures/golden/default.json is re-recorded on purpose:
 //   node bin/seedhub.js record --out fixtures/golden/default.json
 import { expect, test } from '@playwright/test';
-import { DEFAULTS, loadGolden, renderDrift, verifyGolden } from '../../src/index.ts';
+import { DEFAULTS, renderDrift, verifyGolden } from 'seedhub/core';
+import { loadGolden } from '../../src/golden/replay.ts';
 
 const FILE = new URL('../../fixtures/golden/default.json', import.meta.url).pathname;
 

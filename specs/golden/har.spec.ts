@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler, harPaths } from '../../src/index.ts';
+import { createDataset, createHandler } from 'seedhub/core';
+import { harPaths } from '../../src/golden/har.ts';
 import { BIN, run } from '../support/processes.ts';
 
 const BASE = 'http://hub.test:4010';

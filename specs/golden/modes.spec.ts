@@ -1,10 +1,12 @@
 // Golden modes: replay, record, update, verify, lockdown; SEEDHUB_GOLDEN overrides; on CI
-// the default mode never writes a file.
+// no mode writes a file, and the error says how to record it.
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDataset, extendModel, fileStore, GoldenDriftError, goldenDataset, GoldenError, qteachers, recordGolden, type GoldenStore } from '../../src/index.ts';
+import { createDataset, extendModel, GoldenDriftError, GoldenError, qteachers, recordGolden } from 'seedhub/core';
+import { goldenDataset } from '../../src/golden/modes.ts';
+import { fileStore, type GoldenStore } from '../../src/golden/store.ts';
 
 const OPTIONS = { seed: 'golden-modes', schools: 1, studentsPerSchool: 5, staffPerSchool: 2 };
 const LOCAL = {};
@@ -42,16 +44,33 @@ test('replay (the default) records a missing golden locally, then replays it wit
 test('on CI the default mode never writes: a missing golden is an error', async () => {
   const error = await failure(goldenDataset({ file, options: OPTIONS, store, env: CI }));
   expect(error).toBeInstanceOf(GoldenError);
-  expect(String(error)).toContain(`golden ${file}: there is no such file`);
+  expect(String(error)).toContain(`golden ${file}: there is no such file, and goldens are never written on CI.`);
+  expect(String(error)).toContain(`npx seedhub record --out ${file} --seed golden-modes --schools 1 --students 5 --staff 2 --classes 7 --year 2026`);
   expect(await exists(file)).toBe(false);
   expect(writes).toEqual([]);
 });
 
-test('record writes what is missing, on CI too when asked for explicitly, and replays what exists', async () => {
-  await goldenDataset({ file, mode: 'record', options: OPTIONS, store, env: CI });
+test('on CI no mode writes: record and update are errors too, and say how to record', async () => {
+  for (const mode of ['record', 'update'] as const) {
+    const error = await failure(goldenDataset({ file, mode, options: OPTIONS, store, env: CI }));
+    expect(String(error)).toContain('goldens are never written on CI');
+  }
+  expect(String(await failure(goldenDataset({ file, options: OPTIONS, store, env: { CI: '1', SEEDHUB_GOLDEN: 'record' } })))).toContain('there is no such file');
+  await fileStore.write(file, stale());
+  expect(String(await failure(goldenDataset({ file, mode: 'update', options: OPTIONS, store, env: CI })))).toContain('mode "update" would rewrite it');
+  expect(writes).toEqual([]);
+  // An extended model cannot be recorded from the command line: the hint says to run the spec locally.
+  await rm(file);
+  const extended = extendModel(qteachers, { collections: { students: { fields: { house: () => 'Stale' } } } });
+  expect(String(await failure(goldenDataset({ file, model: extended, options: OPTIONS, store, env: CI })))).toContain('run this spec locally with SEEDHUB_GOLDEN=record');
+});
+
+test('record writes what is missing, and replays what exists', async () => {
+  await goldenDataset({ file, mode: 'record', options: OPTIONS, store, env: LOCAL });
   expect(writes).toEqual([file]);
   await writeFile(file, stale());
   const replayed = await goldenDataset({ file, mode: 'record', options: OPTIONS, store, env: CI });
+  // Replaying writes nothing, so it is allowed on CI.
   expect(writes).toEqual([file]);
   expect(students(replayed).map((s) => s.house)).toEqual(['Stale', 'Stale', 'Stale', 'Stale', 'Stale']);
 });
@@ -87,7 +106,7 @@ test('lockdown fails on a missing golden, locally too, and replays an existing o
 
 test('SEEDHUB_GOLDEN overrides the mode a caller asks for; a bad value is named', async () => {
   expect(await failure(goldenDataset({ file, mode: 'record', options: OPTIONS, store, env: { SEEDHUB_GOLDEN: 'lockdown' } }))).toBeInstanceOf(GoldenError);
-  await goldenDataset({ file, mode: 'lockdown', options: OPTIONS, store, env: { SEEDHUB_GOLDEN: 'record', CI: '1' } });
+  await goldenDataset({ file, mode: 'lockdown', options: OPTIONS, store, env: { SEEDHUB_GOLDEN: 'record' } });
   expect(writes).toEqual([file]);
   expect(String(await failure(goldenDataset({ file, store, env: { SEEDHUB_GOLDEN: 'replai' } })))).toContain('SEEDHUB_GOLDEN is "replai". Use one of replay, record, update, verify, lockdown');
 });

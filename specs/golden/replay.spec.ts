@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler, datasetFromGolden, GoldenError, parseGolden, recordGolden, writeGolden, type Dataset, type HubRequest } from '../../src/index.ts';
+import { createDataset, createHandler, datasetFromGolden, GoldenError, recordGolden, writeGolden, type Dataset, type HubRequest } from 'seedhub/core';
+import { parseGolden } from '../../src/golden/parse.ts';
 
 const OPTIONS = { seed: 'golden-bytes', schools: 3, studentsPerSchool: 30, staffPerSchool: 6 };
 

@@ -1,6 +1,7 @@
 // Verify: regenerate from the manifest and name exactly what drifted.
 import { expect, test } from '@playwright/test';
-import { createDataset, extendModel, parseGolden, qteachers, recordGolden, renderDrift, verifyGolden } from '../../src/index.ts';
+import { createDataset, extendModel, qteachers, recordGolden, renderDrift, verifyGolden } from 'seedhub/core';
+import { parseGolden } from '../../src/golden/parse.ts';
 
 const OPTIONS = { seed: 'golden-verify', schools: 2, studentsPerSchool: 12 };
 const golden = () => parseGolden(recordGolden(createDataset(OPTIONS)), 'fixtures/golden/verify.json');

@@ -1,5 +1,5 @@
 // Run in a child process by etag.spec.ts: prints the ETags a fresh hub gives to the URLs in argv.
-import { createDataset, createHandler } from '../../src/index.ts';
+import { createDataset, createHandler } from 'seedhub/core';
 
 const [options, ...urls] = process.argv.slice(2);
 const handle = createHandler(createDataset(JSON.parse(options!) as object));

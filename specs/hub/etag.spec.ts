@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler } from '../../src/index.ts';
+import { createDataset, createHandler } from 'seedhub/core';
 import { HubServer } from '../../src/transports/server.ts';
 
 const run = promisify(execFile);

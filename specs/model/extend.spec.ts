@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler, extendModel, ModelError, qteachers } from '../../src/index.ts';
+import { createDataset, createHandler, extendModel, ModelError, qteachers } from 'seedhub/core';
 
 test('a field can be added to a collection and is served last', () => {
   const model = extendModel(qteachers, { collections: { staff: { fields: { parkingBay: ({ rng }) => `B${rng.int(1, 60)}` } } } });

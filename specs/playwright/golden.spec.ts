@@ -1,5 +1,6 @@
 // The golden fixture option: a spec serves a committed golden file instead of generating.
-import { createDataset, createHandler, expect, test } from 'seedhub';
+import { expect, test } from 'seedhub';
+import { createDataset, createHandler } from 'seedhub/core';
 
 test.use({ golden: 'fixtures/golden/default.json', goldenMode: 'lockdown' });
 

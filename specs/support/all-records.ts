@@ -1,5 +1,5 @@
 // Every record of every collection of every school of a dataset, read straight from it.
-import { createDataset, type Dataset, type HubOptions } from '../../src/index.ts';
+import { createDataset, type Dataset, type HubOptions } from 'seedhub/core';
 
 export type Row = Record<string, unknown>;
 

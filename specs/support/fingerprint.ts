@@ -1,7 +1,7 @@
 // A SHA-256 over every page of every endpoint of every school of a hub: equal
 // fingerprints mean byte-identical responses. Run as a script, it prints one.
 import { createHash } from 'node:crypto';
-import { createDataset, createHandler, type HubOptions } from '../../src/index.ts';
+import { createDataset, createHandler, type HubOptions } from 'seedhub/core';
 import { ENDPOINTS, endpoint } from './requests.ts';
 
 export function fingerprint(options: HubOptions, pageSize = 100): string {

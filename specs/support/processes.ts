@@ -16,10 +16,15 @@ export interface Running {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function start(command: string, args: string[], env: Record<string, string> = {}): Running {
+export interface StartOptions {
+  /** Where the command runs (default: the repository's root). */
+  cwd?: string;
+}
+
+export function start(command: string, args: string[], env: Record<string, string | undefined> = {}, { cwd = ROOT }: StartOptions = {}): Running {
   // Playwright forces colours in its workers; the commands under test print plain text.
   const { FORCE_COLOR, ...inherited } = process.env;
-  const child = spawn(command, args, { cwd: ROOT, env: { ...inherited, NO_COLOR: '1', ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...inherited, NO_COLOR: '1', ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -50,8 +55,8 @@ export function start(command: string, args: string[], env: Record<string, strin
 }
 
 /** Runs a command to its end. */
-export async function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const running = start(command, args);
+export async function run(command: string, args: string[], env: Record<string, string | undefined> = {}, options: StartOptions = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const running = start(command, args, env, options);
   const code = await once(running.child, 'exit').then(([c]) => c as number | null);
   return { code, stdout: running.stdout(), stderr: running.stderr() };
 }

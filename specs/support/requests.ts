@@ -1,5 +1,5 @@
 // Spec helpers: call a handler or an HTTP server and read the answer.
-import { createDataset, createHandler, type HubOptions, type HubResponse } from '../../src/index.ts';
+import { createDataset, createHandler, type HubOptions, type HubResponse } from 'seedhub/core';
 
 export interface Navigation {
   navigationPage: number;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler, HubServer } from '../../src/index.ts';
+import { createDataset, createHandler, HubServer } from 'seedhub/core';
 import { crawl, ENDPOINTS, endpoint, type PageBody } from '../support/requests.ts';
 
 test.describe('the node:http server', () => {

@@ -1,6 +1,6 @@
 // Reading the command line: flags into hub options, every bad value named in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { HubOptions } from '../options.ts';
+import { HUB_OPTION_FLAGS, type HubOptions } from '../options.ts';
 
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -10,19 +10,18 @@ export class UsageError extends Error {
   }
 }
 
-export const HUB_FLAGS = {
-  seed: { type: 'string' },
-  schools: { type: 'string' },
-  students: { type: 'string' },
-  staff: { type: 'string' },
-  classes: { type: 'string' },
-  year: { type: 'string' },
-} as const satisfies ParseArgsConfig['options'];
+type HubFlag = (typeof HUB_OPTION_FLAGS)[number]['flag'];
+
+/** The hub options' flags, for `parseArgs`; every hub flag takes a value. */
+export const HUB_FLAGS = Object.fromEntries(HUB_OPTION_FLAGS.map(({ flag }) => [flag, { type: 'string' }])) as Record<HubFlag, { type: 'string' }>;
+
+/** The values of parsed flags: text for a flag that takes a value, true for a switch. */
+export type FlagValues<F> = { [K in keyof F]?: F[K] extends { type: 'boolean' } ? boolean : string };
 
 /** Parses `args` against `flags`, turning node's errors into a `UsageError`. */
-export function readFlags<F extends NonNullable<ParseArgsConfig['options']>>(args: string[], flags: F) {
+export function readFlags<F extends NonNullable<ParseArgsConfig['options']>>(args: string[], flags: F): FlagValues<F> {
   try {
-    return parseArgs({ args, options: flags, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options: flags, strict: true, allowPositionals: false }).values as FlagValues<F>;
   } catch (error) {
     throw new UsageError(`Failed to read the command line: ${(error as Error).message}.`);
   }
@@ -43,15 +42,12 @@ export function schoolsFlag(value: string | undefined): HubOptions['schools'] {
 }
 
 /** The hub options that the hub flags give. */
-export function hubOptions(values: Partial<Record<keyof typeof HUB_FLAGS, string | boolean | undefined>>): HubOptions {
-  const text = (name: keyof typeof HUB_FLAGS) => values[name] as string | undefined;
-  const options: HubOptions = {
-    seed: text('seed'),
-    schools: schoolsFlag(text('schools')),
-    studentsPerSchool: wholeNumber('students', text('students')),
-    staffPerSchool: wholeNumber('staff', text('staff')),
-    classesPerSchool: wholeNumber('classes', text('classes')),
-    schoolYear: wholeNumber('year', text('year')),
-  };
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as HubOptions;
+export function hubOptions(values: Partial<Record<HubFlag, string | boolean | undefined>>): HubOptions {
+  const options: Record<string, unknown> = {};
+  for (const { option, flag } of HUB_OPTION_FLAGS) {
+    const text = values[flag] as string | undefined;
+    if (text === undefined) continue;
+    options[option] = option === 'seed' ? text : option === 'schools' ? schoolsFlag(text) : wholeNumber(flag, text);
+  }
+  return options as HubOptions;
 }

@@ -4,7 +4,7 @@ import { GoldenDriftError, GoldenError } from '../errors.ts';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
-import { resolveOptions, type HubOptions } from '../options.ts';
+import { optionFlags, resolveOptions, type HubOptions } from '../options.ts';
 import { parseGolden } from './parse.ts';
 import { recordGolden } from './record.ts';
 import { renderDrift } from './render.ts';
@@ -24,7 +24,7 @@ interface Steps {
 export const GOLDEN_MODES: Readonly<Record<GoldenMode, Steps>> = {
   // Use the file; record it when it is missing (never on CI, see below).
   replay: { existing: 'replay', missing: 'record' },
-  // Record what is missing, replay what is there (on CI too: the caller asked for it).
+  // Record what is missing, replay what is there.
   record: { existing: 'replay', missing: 'record' },
   // Rewrite every golden from today's generator.
   update: { existing: 'rewrite', missing: 'record' },
@@ -48,22 +48,28 @@ export interface GoldenDatasetOptions {
   store?: GoldenStore;
   /** Where `SEEDHUB_GOLDEN` and `CI` are read (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The file as the user should see it in messages (default `file`). */
+  shownAs?: string;
 }
+
+const onCI = (env: Readonly<Record<string, string | undefined>>) => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
 
 function modeFrom(value: string, source: string): GoldenMode {
   if (value in GOLDEN_MODES) return value as GoldenMode;
   throw new GoldenError(`Failed to choose a golden mode: ${source} is "${value}". Use one of ${Object.keys(GOLDEN_MODES).join(', ')}.`);
 }
 
-/** The steps for a call: the mode, the environment's override, and the CI rule. */
+/** The steps for a call: the mode asked for, or the environment's override. */
 export function goldenSteps(mode: GoldenMode | undefined, env: Readonly<Record<string, string | undefined>> = process.env): Steps & { mode: GoldenMode } {
   const fromEnv = env.SEEDHUB_GOLDEN ? modeFrom(env.SEEDHUB_GOLDEN, 'SEEDHUB_GOLDEN') : undefined;
-  const chosen = fromEnv ?? (mode === undefined ? undefined : modeFrom(mode, 'the golden mode'));
-  const steps = GOLDEN_MODES[chosen ?? DEFAULT_GOLDEN_MODE];
-  // On CI the default never writes a file: a golden missing there is an error, not a new
-  // recording (vitest treats snapshots the same way). An explicit mode still may write.
-  if (chosen === undefined && env.CI && env.CI !== 'false' && env.CI !== '0') return { ...steps, missing: 'fail', mode: DEFAULT_GOLDEN_MODE };
-  return { ...steps, mode: chosen ?? DEFAULT_GOLDEN_MODE };
+  const chosen = fromEnv ?? (mode === undefined ? DEFAULT_GOLDEN_MODE : modeFrom(mode, 'the golden mode'));
+  return { ...GOLDEN_MODES[chosen], mode: chosen };
+}
+
+/** What to tell a user whose golden is missing, or may not be written here. */
+function howToRecord(file: string, options: HubOptions | undefined, model: Model): string {
+  if (model !== qteachers) return `Record it where CI is not set: run this spec locally with SEEDHUB_GOLDEN=record, and commit ${file}.`;
+  return `Record it locally and commit it: ${['npx seedhub record --out', file, ...optionFlags(resolveOptions(options))].join(' ')}`;
 }
 
 function optionsMismatch(file: string, golden: Dataset, options: HubOptions): void {
@@ -80,24 +86,28 @@ function optionsMismatch(file: string, golden: Dataset, options: HubOptions): vo
  * The dataset a golden file gives, under a mode: the one function a Playwright fixture calls.
  * @example const dataset = await goldenDataset({ file: 'fixtures/golden/default.json', options: { schools: 4 } })
  */
-export async function goldenDataset({ file, mode, options, model = qteachers, store = fileStore, env = process.env }: GoldenDatasetOptions): Promise<Dataset> {
+export async function goldenDataset({ file, mode, options, model = qteachers, store = fileStore, env = process.env, shownAs = file }: GoldenDatasetOptions): Promise<Dataset> {
   const steps = goldenSteps(mode, env);
   const text = await store.read(file);
-  const record = async () => {
+  const write = text === null ? steps.missing === 'record' : steps.existing === 'rewrite';
+  // On CI no mode writes a file: a golden that is missing or stale there is an error to
+  // fix in a commit, not a recording that vanishes with the CI machine (vitest treats
+  // snapshots the same way).
+  if (write && onCI(env)) {
+    const why = text === null ? 'there is no such file' : `mode "${steps.mode}" would rewrite it`;
+    throw new GoldenError(`Failed to use golden ${shownAs}: ${why}, and goldens are never written on CI. ${howToRecord(shownAs, options, model)}`);
+  }
+  if (text === null && steps.missing === 'fail') {
+    throw new GoldenError(`Failed to read golden ${shownAs}: there is no such file, and mode "${steps.mode}" does not record one. ${howToRecord(shownAs, options, model)}`);
+  }
+  if (write) {
     const recorded = recordGolden(createDataset(options ?? {}, model));
     await store.write(file, recorded);
-    return datasetOfGolden(parseGolden(recorded, file));
-  };
-  if (text === null) {
-    if (steps.missing === 'fail') {
-      throw new GoldenError(`Failed to read golden ${file}: there is no such file, and mode "${steps.mode}"${env.CI ? ' on CI' : ''} does not record one. Record it locally (seedhub record --out ${file}) and commit it.`);
-    }
-    return record();
+    return datasetOfGolden(parseGolden(recorded, shownAs));
   }
-  if (steps.existing === 'rewrite') return record();
-  const golden = parseGolden(text, file);
+  const golden = parseGolden(text!, shownAs);
   const dataset = datasetOfGolden(golden);
-  if (options) optionsMismatch(file, dataset, options);
+  if (options) optionsMismatch(shownAs, dataset, options);
   if (steps.existing === 'verify') {
     const report = compareGolden(golden, createDataset(golden.manifest.options, model));
     if (!report.clean) throw new GoldenDriftError(renderDrift(report).replace(/^seedhub /, ''), report);

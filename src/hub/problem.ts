@@ -8,6 +8,7 @@ const TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  410: 'Gone',
   500: 'Internal Server Error',
 };
 
@@ -26,7 +27,8 @@ export function problem({ kind, status, detail, extra, headers }: Problem): HubR
   const body = { type: `${PROBLEM_TYPE_BASE}${kind}`, title: TITLES[status] ?? 'Error', status, detail, ...extra };
   return {
     status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
+    // Any page may read a problem, as it may read the data: the hub holds only synthetic data.
+    headers: { 'content-type': 'application/problem+json', 'access-control-allow-origin': '*', ...headers },
     body: JSON.stringify(body),
   };
 }

@@ -6,7 +6,8 @@ import type { ResolvedOptions } from '../options.ts';
 import type { Handle } from '../hub/types.ts';
 import { handlerFetch, type HubFetch } from '../consistency/http.ts';
 import { nockTransport, type NockSwitch } from '../transports/nock.ts';
-import { NAMESPACE_HEADER } from '../transports/namespaces.ts';
+import { NAMESPACE_HEADER } from '../hub/namespaces.ts';
+import { problem } from '../hub/problem.ts';
 
 /** One request the hub answered for this test. */
 export interface LoggedRequest {
@@ -62,14 +63,17 @@ export interface HubManifest {
 /** The virtual origin route mode and `interceptNode` answer for unless told otherwise. */
 export const DEFAULT_HUB_ORIGIN = 'http://seedhub.test';
 
-/** Every record of a view. */
-
 export interface HubSession {
   hub: Hub;
   /** The test's handler for a transport: it answers and logs. */
   handlerFor(transport: LoggedRequest['transport']): Handle;
   /** In route mode: makes `hub.fetch` go through the browser context's routes. */
   useBrowserFetch(fetch: HubFetch): void;
+  /**
+   * Ends the test's hold on the hub: from now on its handlers answer 410 and log nothing,
+   * so a request that arrives late never lands in another test's log.
+   */
+  end(): void;
   /** Removes what the test switched on. */
   dispose(): Promise<void>;
 }
@@ -87,7 +91,11 @@ export function createHubSession(args: {
   const { dataset } = args;
   const requests: LoggedRequest[] = [];
   const switches: NockSwitch[] = [];
+  let ended = false;
   const handlerFor = (transport: LoggedRequest['transport']): Handle => (request) => {
+    if (ended) {
+      return problem({ kind: 'test-ended', status: 410, detail: `The test that owned this address (${args.testId}) has ended; a request that comes after its test is answered by no hub.` });
+    }
     const response = args.handle(request);
     requests.push({ method: request.method.toUpperCase(), url: request.url, status: response.status, transport });
     return response;
@@ -140,7 +148,11 @@ export function createHubSession(args: {
     useBrowserFetch(fetch) {
       browserFetch = fetch;
     },
+    end() {
+      ended = true;
+    },
     async dispose() {
+      ended = true;
       browserFetch = undefined;
       for (const transport of switches.splice(0)) await transport.disable();
     },

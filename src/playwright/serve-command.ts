@@ -1,18 +1,13 @@
-// The one-line command that serves the same hub as a test, for failure reports.
-import type { ResolvedOptions } from '../options.ts';
-
-const quote = (text: string) => (/^[A-Za-z0-9_.,:/-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+// The one-line commands that reproduce a test's hub outside Playwright, for failure
+// reports and for the hint that a golden file is missing.
+import { optionFlags, type ResolvedOptions } from '../options.ts';
 
 /** `npx seedhub serve ...` with every option that shapes the data. */
 export function serveCommand(options: ResolvedOptions): string {
-  const schools = typeof options.schools === 'number' ? String(options.schools) : `${options.schools.join(',')}${options.schools.length === 1 ? ',' : ''}`;
-  return [
-    'npx seedhub serve',
-    `--seed ${quote(options.seed)}`,
-    `--schools ${schools}`,
-    `--students ${options.studentsPerSchool}`,
-    `--staff ${options.staffPerSchool}`,
-    `--classes ${options.classesPerSchool}`,
-    `--year ${options.schoolYear}`,
-  ].join(' ');
+  return ['npx seedhub serve', ...optionFlags(options)].join(' ');
+}
+
+/** `npx seedhub record --out FILE ...`: records the golden file a spec with these options accepts. */
+export function recordCommand(file: string, options: ResolvedOptions): string {
+  return ['npx seedhub record --out', file, ...optionFlags(options)].join(' ');
 }

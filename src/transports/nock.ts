@@ -1,6 +1,7 @@
 // The nock transport: HTTP clients inside the test process (node:http, https, global
 // fetch) get `handle()`'s answers for one origin. nock switches itself on when it is
-// imported, so it is imported only when a switch is first enabled, never at load.
+// imported, so it is imported only when a switch is first enabled, never at load; and it
+// is switched off again when the last interceptor is gone, so nothing outlives a test.
 import { syncBuiltinESMExports } from 'node:module';
 import type { Handle } from '../hub/types.ts';
 
@@ -27,13 +28,13 @@ export function nockTransport(origin: string, handle: Handle): NockSwitch {
     origin: base,
     async enable() {
       if (interceptors.length > 0) return;
-      if (!nock) {
-        nock = (await import('nock')).default;
-        // nock patches node:http on the CommonJS module; ESM named imports (`import { request }
-        // from 'node:http'`) see the patch only after this.
-        syncBuiltinESMExports();
-      }
-      const scope = nock(base).persist();
+      nock ??= (await import('nock')).default;
+      if (!nock.isActive()) nock.activate();
+      // nock patches node:http on the CommonJS module; ESM named imports (`import { request }
+      // from 'node:http'`) see the patch (and, after restore, its removal) only after this.
+      syncBuiltinESMExports();
+      // allowUnmocked: once these interceptors are removed, the origin reaches the network again.
+      const scope = nock(base, { allowUnmocked: true }).persist();
       interceptors = METHODS.map((method) => {
         const interceptor = scope.intercept(() => true, method);
         interceptor.reply(function reply(uri) {
@@ -44,8 +45,14 @@ export function nockTransport(origin: string, handle: Handle): NockSwitch {
       });
     },
     async disable() {
-      for (const interceptor of interceptors) nock!.removeInterceptor(interceptor);
+      if (!nock || interceptors.length === 0) return;
+      for (const interceptor of interceptors) nock.removeInterceptor(interceptor);
       interceptors = [];
+      // Nobody else's interceptors are left: give node:http and fetch back untouched.
+      if (nock.activeMocks().length === 0 && nock.isActive()) {
+        nock.restore();
+        syncBuiltinESMExports();
+      }
     },
   };
 }

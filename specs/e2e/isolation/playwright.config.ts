@@ -1,7 +1,7 @@
 // A suite run by specs/e2e/isolation.spec.ts at --workers=4, not by the main suite:
 // its files end in .iso.ts, which the main configuration does not match.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../../src/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../support/browser.ts';
 
 const chromium = findChromium();
 

@@ -3,7 +3,7 @@ import { expect, test } from 'seedhub';
 
 export function isolationTests(expected: { seed: string; schools: string[] }) {
   for (let i = 0; i < 6; i++) {
-    test(`test ${i} sees only its own hub and requests`, async ({ hub, request }, testInfo) => {
+    test(`test ${i} sees only its own hub and requests`, async ({ hub, hubServerURL, request }, testInfo) => {
       const index = (await (await request.get(hub.url('/'))).json()) as { seed: string; schools: { centreCode: string }[] };
       expect(index.seed).toBe(expected.seed);
       expect(index.schools.map((s) => s.centreCode)).toEqual(expected.schools);
@@ -13,7 +13,7 @@ export function isolationTests(expected: { seed: string; schools: string[] }) {
       // Give the other workers time to make their requests while this test is still running.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(hub.requests.map((r) => r.url)).toEqual(['/', `/qt_student/school-api/schools/${code}/students?navigationPage=${i}&navigationPageSize=3`]);
-      testInfo.annotations.push({ type: 'hub', description: JSON.stringify({ worker: testInfo.workerIndex, baseURL: hub.baseURL, seed: hub.seed }) });
+      testInfo.annotations.push({ type: 'hub', description: JSON.stringify({ worker: testInfo.workerIndex, baseURL: hub.baseURL, serverURL: hubServerURL, seed: hub.seed }) });
     });
   }
 }

@@ -1,4 +1,4 @@
-// Finding a browser for Playwright: the system's Chromium where there is one (Debian's
+// Finding a browser for the specs: the system's Chromium where there is one (Debian's
 // `chromium` package), else Playwright's own download, else a clear word on what to install.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';

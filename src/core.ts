@@ -1,0 +1,50 @@
+// `seedhub/core`: everything that needs no Playwright (data, the hub, its server,
+// consistency checks, golden datasets). Importing it never loads `@playwright/test`.
+// The list is deliberate: docs/reference.md names each export, and a spec holds the two together.
+
+// Options and errors
+export { DEFAULTS, DEFAULT_CENTRE_CODES, LIMITS } from './options.ts';
+export type { CentreCode, HubOptions, ResolvedOptions } from './options.ts';
+export { CrawlError } from './consistency/discover.ts';
+export { GoldenDriftError, GoldenError, HubConfigError, ModelError } from './errors.ts';
+
+// The model and the data
+export { qteachers } from './model/qteachers/index.ts';
+export { extendModel } from './model/extend.ts';
+export type { CollectionChange, ModelExtension } from './model/extend.ts';
+export type {
+  BaseContext, CollectionSpec, Entity, EntityContext, EntityField, EntitySpec, Model, OwnerKind, RecordContext, RecordField, Rng,
+} from './model/types.ts';
+export { createDataset } from './generate/dataset.ts';
+export type { CollectionRoute, CollectionView, Dataset, SchoolSummary } from './generate/dataset.ts';
+
+// The hub and its server
+export { createHandler } from './hub/handle.ts';
+export type { HandlerOptions } from './hub/handle.ts';
+export { PAGING } from './hub/paginate.ts';
+export type { Handle, HubRequest, HubResponse } from './hub/types.ts';
+export { HubServer } from './transports/server.ts';
+export type { ServeOptions } from './transports/server.ts';
+
+// Consistency: crawl a hub, check what it served, compare a system under test with it
+export { checkHub } from './consistency/check-hub.ts';
+export { crawlHub, CRAWL_DEFAULTS } from './consistency/crawl.ts';
+export type { CrawlOptions } from './consistency/crawl.ts';
+export { checkCrawl, PAGING_RULES, RULES } from './consistency/checks.ts';
+export type { CheckOptions } from './consistency/checks.ts';
+export { crawlOfDataset } from './consistency/from-dataset.ts';
+export type { DatasetCrawlOptions } from './consistency/from-dataset.ts';
+export { compareWithHub, hubIndex, SUT_RULES } from './consistency/compare.ts';
+export type { CompareOptions, HubIndex } from './consistency/compare.ts';
+export { handlerFetch } from './consistency/http.ts';
+export type { HubAnswer, HubFetch } from './consistency/http.ts';
+export type { Crawl, CrawledEndpoint, CrawledSchool, Finding, IdField, PagedRow, Row } from './consistency/types.ts';
+
+// Golden datasets: record, replay, verify, HAR
+export { recordGolden, writeGolden } from './golden/record.ts';
+export { datasetFromGolden } from './golden/replay.ts';
+export { verifyGolden } from './golden/verify.ts';
+export { renderDrift } from './golden/render.ts';
+export type { GoldenMode } from './golden/modes.ts';
+export { recordHar, writeHar } from './golden/har.ts';
+export type { CollectionDigest, CollectionDrift, DriftReport, FieldChange, GoldenManifest } from './golden/types.ts';

@@ -1,0 +1,112 @@
+// From the fixture options a spec gave (`test.use`, the config's `use` or `projects`) to a
+// hub configuration: validated with a one-line message naming the option and what it
+// allows, golden paths resolved against the config file's folder, and a key under which
+// the worker keeps one hub per distinct configuration.
+import { isAbsolute, relative, resolve } from 'node:path';
+import { HubConfigError } from '../errors.ts';
+import type { GoldenMode } from '../golden/modes.ts';
+import { GOLDEN_MODES } from '../golden/modes.ts';
+import { validateModel } from '../model/extend.ts';
+import type { Model } from '../model/types.ts';
+import { resolveOptions, type CentreCode, type ResolvedOptions } from '../options.ts';
+
+export type HubTransport = 'server' | 'route';
+const TRANSPORTS: readonly HubTransport[] = ['server', 'route'];
+
+/** The fixture options that choose the data. */
+export interface DataOptions {
+  schools: number | CentreCode[];
+  seed: string;
+  studentsPerSchool: number;
+  staffPerSchool: number;
+  classesPerSchool: number;
+  schoolYear: number;
+  hubModel: Model;
+  golden: string | undefined;
+  goldenMode: GoldenMode | undefined;
+}
+
+/** A validated configuration; equal keys make equal hubs. */
+export interface HubConfig {
+  key: string;
+  options: ResolvedOptions;
+  model: Model;
+  golden?: { file: string; shownAs: string; mode: GoldenMode | undefined };
+}
+
+/** A configuration error as Playwright should print it: one line, no stack from inside seedhub. */
+export function optionError(message: string): HubConfigError {
+  const error = new HubConfigError(message);
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
+/** Models are compared by identity: the same object is the same model. */
+const modelIds = new WeakMap<Model, number>();
+let models = 0;
+const modelId = (model: Model) => {
+  let id = modelIds.get(model);
+  if (id === undefined) modelIds.set(model, (id = ++models));
+  return id;
+};
+
+function checkModel(model: unknown): Model {
+  if (typeof model !== 'object' || model === null || !('entities' in model) || !('collections' in model)) {
+    throw optionError(`Failed to configure the hub: hubModel must be a model (qteachers, or one made with extendModel), got ${JSON.stringify(model)}.`);
+  }
+  return validateModel(model as Model);
+}
+
+/** The hub configuration of fixture options; `configDir` is where a relative golden path starts. */
+export function hubConfig(values: DataOptions, configDir: string): HubConfig {
+  try {
+    if (typeof values.seed !== 'string' || values.seed.length === 0) {
+      const hint = typeof values.seed === 'number' ? ` Did you mean '${values.seed}'?` : '';
+      throw optionError(`Failed to configure the hub: seed must be a non-empty string, got ${JSON.stringify(values.seed)}.${hint}`);
+    }
+    const options = resolveOptions({
+      seed: values.seed,
+      schools: values.schools,
+      studentsPerSchool: values.studentsPerSchool,
+      staffPerSchool: values.staffPerSchool,
+      classesPerSchool: values.classesPerSchool,
+      schoolYear: values.schoolYear,
+    });
+    const model = checkModel(values.hubModel);
+    let golden: HubConfig['golden'];
+    if (values.golden !== undefined) {
+      if (typeof values.golden !== 'string' || values.golden === '') {
+        throw optionError(`Failed to configure the hub: golden must be the path of a golden file, got ${JSON.stringify(values.golden)}.`);
+      }
+      if (values.goldenMode !== undefined && !(values.goldenMode in GOLDEN_MODES)) {
+        throw optionError(`Failed to configure the hub: goldenMode must be one of ${Object.keys(GOLDEN_MODES).join(', ')}, got ${JSON.stringify(values.goldenMode)}.`);
+      }
+      // Like Playwright's own testDir: relative to the config file, never to the current directory.
+      const file = isAbsolute(values.golden) ? values.golden : resolve(configDir, values.golden);
+      golden = { file, shownAs: relative(process.cwd(), file) || file, mode: values.goldenMode };
+    }
+    const key = JSON.stringify([options, modelId(model), golden?.file ?? null, golden?.mode ?? null]);
+    return { key, options, model, ...(golden ? { golden } : {}) };
+  } catch (error) {
+    // resolveOptions and validateModel throw with a stack; the user needs only the message.
+    if (error instanceof Error && error.message.startsWith('[seedhub]')) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+}
+
+/** Checks the options of how a test reaches the hub. */
+export function checkTransport(transport: unknown, origin: unknown): { transport: HubTransport; origin: string } {
+  if (!TRANSPORTS.includes(transport as HubTransport)) {
+    throw optionError(`Failed to configure the hub: hubTransport must be 'server' or 'route', got ${JSON.stringify(transport)}.`);
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(String(origin));
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw optionError(`Failed to configure the hub: hubOrigin must be an http or https origin such as 'http://seedhub.test', got ${JSON.stringify(origin)}.`);
+  }
+  return { transport: transport as HubTransport, origin: url.origin };
+}
