@@ -36,6 +36,8 @@ export { crawlOfDataset } from './consistency/from-dataset.ts';
 export type { DatasetCrawlOptions } from './consistency/from-dataset.ts';
 export { compareWithHub, hubIndex, SUT_RULES } from './consistency/compare.ts';
 export type { CompareOptions, HubIndex } from './consistency/compare.ts';
+export { realismReport } from './consistency/realism.ts';
+export type { RealismMetric } from './consistency/realism.ts';
 export { handlerFetch } from './consistency/http.ts';
 export type { HubAnswer, HubFetch } from './consistency/http.ts';
 export type { Crawl, CrawledEndpoint, CrawledSchool, Finding, IdField, PagedRow, Row } from './consistency/types.ts';

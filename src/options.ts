@@ -11,21 +11,23 @@ export const DEFAULTS = {
   schools: 4,
   studentsPerSchool: 50,
   staffPerSchool: 10,
-  classesPerSchool: 7,
+  /** Subject classes (teaching groups): four cohorts of six classes, within Queensland's class sizes at 50 students. */
+  classesPerSchool: 24,
   /** The current school year; fixed, so data does not shift with the calendar. */
   schoolYear: 2026,
 } as const;
 
-/** Upper bounds that keep IDs unique by construction (see `generate/ids.ts`). */
+/**
+ * Bounds of the options. IDs are unique by construction within them: an enrolment ID is the
+ * centre code and 6 digits (a million students), a staff ID 7 digits over every centre code
+ * and up to 1,000 staff, and every student needs four classes.
+ */
 export const LIMITS = {
   schools: 10_000,
   studentsPerSchool: 1_000_000,
-  staffPerSchool: 10_000,
-  classesPerSchool: 200,
-  /** staff IDs are 7 digits across all schools */
-  totalStaff: 10_000_000,
-  /** EQ IDs carry 8 digits across all schools */
-  totalStudents: 100_000_000,
+  staffPerSchool: 1_000,
+  minClassesPerSchool: 4,
+  classesPerSchool: 2_000,
 } as const;
 
 export type CentreCode = string;
@@ -39,7 +41,7 @@ export const HUB_OPTION_FLAGS = [
   { option: 'schools', flag: 'schools', doc: 'number of schools (default 4: 4650, 1690, 9743, 0220), or centre codes: 4650,0220' },
   { option: 'studentsPerSchool', flag: 'students', doc: 'students per school (default 50)' },
   { option: 'staffPerSchool', flag: 'staff', doc: 'staff per school (default 10)' },
-  { option: 'classesPerSchool', flag: 'classes', doc: 'subject classes per school (default 7)' },
+  { option: 'classesPerSchool', flag: 'classes', doc: 'subject classes per school, at least 4 (default 24)' },
   { option: 'schoolYear', flag: 'year', doc: 'the current school year (default 2026)' },
 ] as const satisfies readonly { option: keyof HubOptions; flag: string; doc: string }[];
 
@@ -119,15 +121,8 @@ export function resolveOptions(options: HubOptions = {}): ResolvedOptions {
     schools,
     studentsPerSchool: count('studentsPerSchool', options.studentsPerSchool ?? DEFAULTS.studentsPerSchool, 0, LIMITS.studentsPerSchool),
     staffPerSchool: count('staffPerSchool', options.staffPerSchool ?? DEFAULTS.staffPerSchool, 1, LIMITS.staffPerSchool),
-    classesPerSchool: count('classesPerSchool', options.classesPerSchool ?? DEFAULTS.classesPerSchool, 0, LIMITS.classesPerSchool),
+    classesPerSchool: count('classesPerSchool', options.classesPerSchool ?? DEFAULTS.classesPerSchool, LIMITS.minClassesPerSchool, LIMITS.classesPerSchool),
     schoolYear: count('schoolYear', options.schoolYear ?? DEFAULTS.schoolYear, 2000, 2100),
   };
-  const schoolCount = typeof schools === 'number' ? schools : schools.length;
-  if (schoolCount * resolved.staffPerSchool > LIMITS.totalStaff) {
-    throw new HubConfigError(`Failed to configure the hub: ${schoolCount} schools of ${resolved.staffPerSchool} staff exceed ${LIMITS.totalStaff} staff IDs. Use fewer schools or staff.`);
-  }
-  if (schoolCount * resolved.studentsPerSchool > LIMITS.totalStudents) {
-    throw new HubConfigError(`Failed to configure the hub: ${schoolCount} schools of ${resolved.studentsPerSchool} students exceed ${LIMITS.totalStudents} EQ IDs. Use fewer schools or students.`);
-  }
   return resolved;
 }

@@ -25,17 +25,21 @@ test('check against a running seedhub prints no findings and exits 0', async () 
 
 test('check against a broken hub prints the finding and exits 1', async () => {
   const foreign = String(createDataset().collection('4650', 'students')!.slice(0, 1)[0]!.enrolmentId);
+  // A student of 1690 with one parent: moving that parent's row away leaves them with none.
+  const parents = createDataset().collection('1690', 'parents')!;
+  const rows = parents.slice(0, parents.count);
+  const single = createDataset().collection('1690', 'students')!.slice(0, 50).findIndex((s) => rows.filter((p) => p.enrolmentId === s.enrolmentId).length === 1);
   const broken = extendModel(qteachers, {
-    collections: { parents: { fields: { enrolmentId: (ctx) => (ctx.school.centreCode === '1690' && ctx.ownerIndex === 0 && ctx.index === 0 ? foreign : ctx.owner.enrolmentId) } } },
+    collections: { parents: { fields: { enrolmentId: (ctx) => (ctx.school.centreCode === '1690' && ctx.ownerIndex === single && ctx.index === 0 ? foreign : ctx.owner.enrolmentId) } } },
   });
   const server = await HubServer.start(createHandler(createDataset({}, broken)), { port: 0 });
   try {
     const { code, stdout } = await run(process.execPath, [BIN, 'check', '--url', server.url, '--schools', '1690']);
-    // The orphan row was student 0's only parent, so that student now has none.
-    const owner = String(createDataset().collection('1690', 'students')!.slice(0, 1)[0]!.enrolmentId);
+    // The orphan row was that student's only parent, so they now have none.
+    const owner = String(createDataset().collection('1690', 'students')!.slice(single, 1)[0]!.enrolmentId);
     expect(stdout.trim().split('\n')).toEqual([
       `1690 /parents page 0: enrolmentId ${foreign} is not a student of 1690 (orphan-enrolment-id)`,
-      `1690 /parents: student ${owner} (students page 0) has no parents rows (missing-records)`,
+      `1690 /parents: student ${owner} (students page ${Math.floor(single / 100)}) has no parents rows (missing-records)`,
       expect.stringMatching(/^seedhub check: 9 endpoints, \d+ records, 2 findings$/),
     ]);
     expect(code).toBe(1);

@@ -39,7 +39,8 @@ test('the default hub and other seeds and sizes break no rule', () => {
     {},
     { seed: 'alpha', schools: 6, studentsPerSchool: 120 },
     { seed: 42, staffPerSchool: 3, classesPerSchool: 20, schoolYear: 2031 },
-    { seed: 'tiny', schools: ['0001', '0220'], studentsPerSchool: 3, staffPerSchool: 1, classesPerSchool: 0 },
+    { seed: 'tiny', schools: ['0001', '0220'], studentsPerSchool: 3, staffPerSchool: 1, classesPerSchool: 4 },
+    { seed: 'big classes', schools: 2, studentsPerSchool: 300, classesPerSchool: 90 },
   ];
   const findings = sizes.map((options) => checkCrawl(crawlOfDataset(createDataset(options))).map((f) => f.message));
   expect(findings).toEqual(sizes.map(() => []));
@@ -70,6 +71,7 @@ test('a student served twice is a duplicate ID', () => {
   const findings = breakWith((s) => rows(s, '4650', 'students').push({ page: 5, record: { ...twin } }));
   expect(brief(findings)).toEqual([
     { rule: 'duplicate-id', centreCode: '4650', endpoint: 'students', page: 5, id: String(twin.enrolmentId), message: `4650 /students page 5: enrolmentId ${twin.enrolmentId} is twice` },
+    { rule: 'refid-unique', centreCode: '4650', endpoint: 'students', page: 5, id: String(twin.enrolmentId), message: `4650 /students page 5: ${twin.enrolmentId} has refId ${twin.refId}, which 4650 /students ${twin.enrolmentId} has too` },
   ]);
 });
 
@@ -82,6 +84,8 @@ test('a student without a photo, and one with two', () => {
   expect(findings.map((f) => [f.rule, f.message])).toEqual([
     ['photo-count', `1690 /photos page 0: student ${first} (students page 0) has 2 photos, not 1`],
     ['photo-count', `1690 /photos: student ${second} (students page 0) has 0 photos, not 1`],
+    // The moved photo still links to its own student's refId.
+    ['refid-links', expect.stringContaining(`1690 /photos page 0: ${first} studentPersonalRefId`)],
   ]);
 });
 
@@ -132,7 +136,8 @@ test('siblings with different homes, or different parents', () => {
     const row = rows(s, '4650', 'parents').filter((r) => r.record.enrolmentId === younger).at(-1)!;
     row.record.contactId = 'C-4650-999999-9';
   });
-  expect(stepParent.map((f) => f.rule)).toEqual(['sibling-consistency']);
+  // The renamed contact still carries the person's RefId, which another contact ID now shares.
+  expect(stepParent.map((f) => f.rule)).toEqual(['sibling-consistency', 'refid-links']);
   expect(stepParent[0]!.message).toContain(`${younger} shares parent`);
 });
 
@@ -159,10 +164,36 @@ test('a real-looking mobile and a real email domain are privacy findings', () =>
   expect(email.map((f) => [f.rule, f.endpoint, f.id])).toEqual([['privacy-email', 'staff', records('1690', 'staff')[2]!.staffId]]);
 });
 
+test('a refId served twice, and links that point at someone else', () => {
+  const [first, second] = records('9743', 'students');
+  const twice = breakWith((s) => (rows(s, '9743', 'students')[1]!.record.refId = first!.refId));
+  expect(twice[0]!.rule).toBe('refid-unique');
+  expect(twice[0]!.message).toBe(`9743 /students page 0: ${second!.enrolmentId} has refId ${first!.refId}, which 9743 /students ${first!.enrolmentId} has too`);
+  // Every record of the second student still links to its real refId.
+  expect(twice.slice(1).map((f) => [f.rule, f.id === second!.enrolmentId || String(f.message).includes(String(second!.enrolmentId))])).toEqual(twice.slice(1).map(() => ['refid-links', true]));
+  expect(twice.length).toBeGreaterThan(2);
+  const school = breakWith((s) => (rows(s, '9743', 'flags')[0]!.record.schoolInfoRefId = '00000000-0000-4000-8000-000000000000'));
+  expect(school.map((f) => f.rule)).toEqual(['refid-links']);
+  expect(school[0]!.message).toContain("schoolInfoRefId 00000000-0000-4000-8000-000000000000 is not 9743's refId");
+  const staff = breakWith((s) => (rows(s, '9743', 'staff-photos')[0]!.record.staffPersonalRefId = records('9743', 'staff')[1]!.refId));
+  expect(staff.map((f) => f.rule)).toEqual(['refid-links']);
+});
+
+test('a flag whose description does not name its code\'s condition', () => {
+  const index = records('1690', 'flags').findIndex((f) => f.code === 'MRD-1');
+  const flag = records('1690', 'flags')[index]!;
+  expect(String(flag.description)).toMatch(/^Asthma: /);
+  const findings = breakWith((s) => (rows(s, '1690', 'flags')[index]!.record.code = 'MEM-2'));
+  expect(findings.map((f) => [f.rule, f.message])).toEqual([
+    ['code-label', `1690 /flags page ${Math.floor(index / PAGE)}: ${flag.enrolmentId} ${flag.flagId} has code MEM-2 (Diabetes) but says ${JSON.stringify(flag.description)}`],
+  ]);
+});
+
 test('every rule has a spec above that makes it fail', () => {
   // Keep in step with the specs above: adding a rule without a failing case fails here.
   const covered = ['orphan-enrolment-id', 'orphan-staff-id', 'duplicate-id', 'photo-count', 'missing-records', 'history-overlap', 'history-current',
-    'year-level-age', 'untaught-class', 'sibling-consistency', 'leading-zeros', 'code-set', 'privacy-phone', 'privacy-email'];
+    'year-level-age', 'untaught-class', 'sibling-consistency', 'leading-zeros', 'code-set', 'code-label', 'privacy-phone', 'privacy-email',
+    'refid-unique', 'refid-links'];
   expect(Object.keys(RULES).sort()).toEqual([...covered].sort());
   expect(Object.values(RULES).every((line) => line.length > 20 && !line.includes('\n'))).toBe(true);
 });

@@ -16,4 +16,6 @@ test('every example record in docs/data-model.md is what the default hub serves'
     const expected = record && 'picture' in record ? { ...record, picture: '(base64 SVG)' } : record;
     expect(JSON.parse(json!), `${code} ${name} ${index}`).toEqual(expected);
   }
+  const index = /<!-- example: (\d{4}) index -->\s*```json\n([\s\S]*?)```/.exec(text)!;
+  expect(JSON.parse(index[2]!)).toEqual(dataset.school(index[1]!));
 });

@@ -56,7 +56,7 @@ test('parallel workers are isolated, and failures carry evidence', async () => {
   const names = failed.attachments.map((a) => a.name);
   expect(names).toEqual(expect.arrayContaining(['seedhub-manifest.json', 'seedhub-serve-command.txt']));
   const command = Buffer.from(failed.attachments.find((a) => a.name === 'seedhub-serve-command.txt')!.body!, 'base64').toString('utf8');
-  expect(command.trim()).toBe('npx seedhub serve --seed evidence --schools 4 --students 7 --staff 10 --classes 7 --year 2026');
+  expect(command.trim()).toBe('npx seedhub serve --seed evidence --schools 4 --students 7 --staff 10 --classes 24 --year 2026');
   const manifest = JSON.parse(Buffer.from(failed.attachments.find((a) => a.name === 'seedhub-manifest.json')!.body!, 'base64').toString('utf8')) as { seed: string; versions: Record<string, string>; schools: { counts: Record<string, number> }[] };
   expect(manifest.seed).toBe('evidence');
   expect(manifest.schools[0]!.counts.students).toBe(7);

@@ -28,15 +28,17 @@ test('a school is the same whichever list it is in', () => {
   expect(alone.map((s) => s.givenName)).toEqual(inDefault.map((s) => s.givenName));
 });
 
-test('default sizes: 50 students, 10 staff and 7 classes per school; all configurable', () => {
+test('default sizes: 50 students, 10 staff and 24 classes per school; all configurable', () => {
   const dataset = createDataset();
   expect(dataset.collection('1690', 'students')!.count).toBe(50);
   expect(dataset.collection('1690', 'staff')!.count).toBe(10);
-  const custom = createDataset({ studentsPerSchool: 12, staffPerSchool: 3, classesPerSchool: 2 });
+  const taught = (d: typeof dataset) => new Set(d.collection('1690', 'staff')!.slice(0, 1000).flatMap((s) => (s.teachingGroups as { localId: string }[]).map((g) => g.localId)));
+  expect(taught(dataset).size).toBe(24);
+  const custom = createDataset({ studentsPerSchool: 12, staffPerSchool: 3, classesPerSchool: 5 });
   expect(custom.collection('1690', 'students')!.count).toBe(12);
   expect(custom.collection('1690', 'staff')!.count).toBe(3);
-  const classes = new Set(custom.collection('1690', 'staff')!.slice(0, 3).flatMap((s) => (s.teachingGroups as { localId: string }[]).map((g) => g.localId)));
-  expect(classes.size).toBe(2);
+  expect(taught(custom).size).toBe(5);
+  expect(() => createDataset({ classesPerSchool: 3 })).toThrow(/classesPerSchool must be a whole number from 4 to 2000, got 3/);
 });
 
 test('bad options are refused with a message that names the value', () => {

@@ -45,7 +45,7 @@ test('on CI the default mode never writes: a missing golden is an error', async 
   const error = await failure(goldenDataset({ file, options: OPTIONS, store, env: CI }));
   expect(error).toBeInstanceOf(GoldenError);
   expect(String(error)).toContain(`golden ${file}: there is no such file, and goldens are never written on CI.`);
-  expect(String(error)).toContain(`npx seedhub record --out ${file} --seed golden-modes --schools 1 --students 5 --staff 2 --classes 7 --year 2026`);
+  expect(String(error)).toContain(`npx seedhub record --out ${file} --seed golden-modes --schools 1 --students 5 --staff 2 --classes 24 --year 2026`);
   expect(await exists(file)).toBe(false);
   expect(writes).toEqual([]);
 });

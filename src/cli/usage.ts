@@ -6,6 +6,7 @@ Usage:
   seedhub serve    --golden FILE [--port P] [--host H]
   seedhub generate --out DIR [--format json|ndjson] [hub options]
   seedhub check    --url URL [--schools 4650,1690] [--page-size N]
+  seedhub stats    [hub options | --url URL] [--json]
   seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options]
   seedhub verify   FILE...
   seedhub help
@@ -16,7 +17,7 @@ Hub options:
   --schools LIST    centre codes, comma-separated: --schools 4650,0220 (one code: --schools 0220,)
   --students N      students per school (default 50)
   --staff N         staff per school (default 10)
-  --classes N       subject classes per school (default 7)
+  --classes N       subject classes per school, at least 4 (default 24)
   --year YYYY       the current school year (default 2026)
 
 Serve options:
@@ -29,6 +30,11 @@ Record and verify (golden datasets, see docs/golden.md):
   --har FILE        write a HAR of every page of every endpoint, for routeFromHAR
   --har-base URL    the hub origin the HAR names (default http://127.0.0.1:4010)
   verify FILE       exit 0 when today's data is the golden's, 1 on drift, 2 if broken
+
+Stats (the realism report: class sizes, flag prevalence, families, places, names,
+histories, each beside its target band; exit 1 if one is out of its band):
+  --url URL         measure a running hub instead of generated data
+  --json            the figures as JSON
 
 Check options (crawl a running hub, print findings, exit 1 if any):
   --url URL         the hub to crawl, e.g. http://127.0.0.1:4010

@@ -4,6 +4,7 @@ import { historyCurrent, historyOverlap } from './rules/history.ts';
 import { duplicateId, missingRecords, orphanEnrolmentId, orphanStaffId, photoCount } from './rules/ids.ts';
 import { codeSet, leadingZeros } from './rules/formats.ts';
 import { privacyEmail, privacyPhone } from './rules/privacy.ts';
+import { codeLabel, refIdLinks, refIdUnique } from './rules/refs.ts';
 import type { CheckOptions, Rule } from './rules/rule.ts';
 import { siblingConsistency, untaughtClass, yearLevelAge } from './rules/students.ts';
 import type { Finding, Crawl } from './types.ts';
@@ -12,7 +13,8 @@ export type { CheckOptions, Rule } from './rules/rule.ts';
 
 const ALL: readonly Rule[] = [
   orphanEnrolmentId, orphanStaffId, duplicateId, photoCount, missingRecords, historyOverlap, historyCurrent,
-  yearLevelAge, untaughtClass, siblingConsistency, leadingZeros, codeSet, privacyPhone, privacyEmail,
+  yearLevelAge, untaughtClass, siblingConsistency, leadingZeros, codeSet, codeLabel, privacyPhone, privacyEmail,
+  refIdUnique, refIdLinks,
 ];
 
 /** Every data rule `checkCrawl` applies, by name, with a one-line description. */

@@ -13,6 +13,9 @@ export interface SchoolTarget {
   centreCode: string;
   schoolName?: string;
   yearLevels?: readonly string[];
+  /** The school's SIF RefId (SchoolInfo), when the index gives it. */
+  refId?: string;
+  suburb?: string;
   /** Endpoint name to absolute URL. */
   endpoints: Record<string, string>;
 }
@@ -30,6 +33,8 @@ function schoolOf(value: unknown): SchoolTarget | undefined {
     centreCode: school.centreCode,
     ...(typeof school.schoolName === 'string' ? { schoolName: school.schoolName } : {}),
     ...(yearLevels ? { yearLevels } : {}),
+    ...(typeof school.refId === 'string' ? { refId: school.refId } : {}),
+    ...(typeof school.suburb === 'string' ? { suburb: school.suburb } : {}),
     endpoints: endpoints.length > 0 ? Object.fromEntries(endpoints) : defaultEndpoints(school.centreCode),
   };
 }

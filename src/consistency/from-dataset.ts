@@ -29,6 +29,8 @@ export function crawlOfDataset(dataset: Dataset, options: DatasetCrawlOptions = 
       centreCode: school.centreCode,
       schoolName: school.schoolName,
       yearLevels: school.yearLevels,
+      ...(school.refId ? { refId: school.refId } : {}),
+      ...(school.suburb ? { suburb: school.suburb } : {}),
       endpoints: Object.fromEntries(
         dataset.collections
           .filter((c) => !options.endpoints || options.endpoints.includes(c.name))

@@ -43,6 +43,10 @@ export interface CrawledSchool {
   /** From the hub's index, when it has one. */
   schoolName?: string;
   yearLevels?: readonly string[];
+  /** The school's SIF RefId (SchoolInfo), from the index, when it has one. */
+  refId?: string;
+  /** The school's suburb, from the index, when it has one. */
+  suburb?: string;
   /** By endpoint name; an endpoint the hub does not serve is absent. */
   endpoints: Record<string, CrawledEndpoint>;
 }

@@ -10,10 +10,19 @@ import { SchoolGenerator } from './school-generator.ts';
 /** A school as the hub's index lists it. */
 export interface SchoolSummary {
   centreCode: CentreCode;
+  /** The school's SIF RefId (SchoolInfo): what records' `schoolInfoRefId` point at. */
+  refId?: string;
   schoolName: string;
   schoolType: string;
   yearLevels: string[];
+  suburb?: string;
+  postcode?: string;
+  /** The Department of Education region. */
+  region?: string;
 }
+
+/** Fields of the school entity that `GET /` lists beside the centre code, when the model has them. */
+const SUMMARY_FIELDS = ['refId', 'schoolName', 'schoolType', 'yearLevels', 'suburb', 'postcode', 'region'] as const;
 
 /** Where a collection is served: `/qt_{api}/school-api/schools/{centreCode}/{path}`. */
 export interface CollectionRoute {
@@ -114,10 +123,12 @@ export function createDataset(options: HubOptions = {}, model: Model = qteachers
   const resolved = resolveOptions(options);
   validateModel(model);
   const codes = centreCodesFor(resolved);
-  const generators = new Map(codes.map((code, position) => [code, new SchoolGenerator(model, resolved, code, position)]));
+  const generators = new Map(codes.map((code) => [code, new SchoolGenerator(model, resolved, code)]));
   const schools = codes.map((code): SchoolSummary => {
-    const { schoolName, schoolType, yearLevels } = generators.get(code)!.school;
-    return { centreCode: code, schoolName: String(schoolName), schoolType: String(schoolType), yearLevels: yearLevels as string[] };
+    const school = generators.get(code)!.school;
+    const summary: Record<string, unknown> = { centreCode: code };
+    for (const field of SUMMARY_FIELDS) if (school[field] !== undefined) summary[field] = field === 'yearLevels' ? [...(school[field] as string[])] : school[field];
+    return summary as unknown as SchoolSummary;
   });
   const byCode = new Map(schools.map((s) => [s.centreCode, s]));
   const collections = Object.entries(model.collections).map(([name, spec]) => ({ name, api: spec.api, path: spec.path }));

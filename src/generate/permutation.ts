@@ -19,17 +19,19 @@ function mix(x: number): number {
 export function keyedPermutation(n: number, key: string): (index: number) => number {
   let halfBits = 1;
   while (2 ** (2 * halfBits) < n) halfBits++;
-  const mask = 2 ** halfBits - 1;
+  const half = 2 ** halfBits;
+  const mask = half - 1;
   const keys = Array.from({ length: ROUNDS }, (_, round) => hash32(`${key}\u001f${round}`));
   const encrypt = (value: number): number => {
-    let left = Math.floor(value / 2 ** halfBits);
-    let right = value & mask;
+    // Arithmetic, not bit operators, on the whole value: n may exceed 2^32 (EQ IDs span 10^10).
+    let left = Math.floor(value / half);
+    let right = value % half;
     for (const roundKey of keys) {
       const next = (left ^ mix(right ^ roundKey)) & mask;
       left = right;
       right = next;
     }
-    return left * 2 ** halfBits + right;
+    return left * half + right;
   };
   return (index) => {
     if (!Number.isInteger(index) || index < 0 || index >= n) {

@@ -37,11 +37,10 @@ export class SchoolGenerator {
     readonly model: Model,
     readonly options: ResolvedOptions,
     readonly centreCode: string,
-    readonly position: number,
   ) {
     this.keyPrefix = `${options.seed}${KEY_SEPARATOR}${centreCode}`;
     this.helpers = this.makeHelpers();
-    this.school = this.build('school', 0, { centreCode, position }, this.model.entities.school!.fields);
+    this.school = this.build('school', 0, { centreCode }, this.model.entities.school!.fields);
   }
 
   /** An entity of this school by kind and index, computed once and cached. */

@@ -49,7 +49,7 @@ function manifestOf(dataset: Dataset, digests: GoldenManifest['digests']): Golde
     versions: dataVersions(),
     options: dataset.options,
     collections: dataset.collections.map(({ name, api, path }) => ({ name, api, path })),
-    schools: dataset.schools.map(({ centreCode, schoolName, schoolType, yearLevels }) => ({ centreCode, schoolName, schoolType, yearLevels: [...yearLevels] })),
+    schools: dataset.schools.map((school) => ({ ...school, yearLevels: [...school.yearLevels] })),
     digests,
   };
 }

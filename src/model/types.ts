@@ -43,7 +43,7 @@ export interface BaseContext {
 
 /** The context of a field of an entity. */
 export interface EntityContext extends BaseContext {
-  /** The school; for the school entity itself, its centre code and position only. */
+  /** The school; for the school entity itself, its centre code only. */
   school: Entity;
   /** The entity's index within its school (a number, or a compound key such as `"12.1"`). */
   index: number | string;

@@ -2,7 +2,7 @@
 // is in its code set.
 import { recordId } from '../record-id.ts';
 import type { Finding, PagedRow, CrawledSchool, Crawl } from '../types.ts';
-import { CODE_SETS, FOUR_DIGIT_FIELDS, NESTED_CODE_SETS } from './code-sets.ts';
+import { CODE_SETS, FOUR_DIGIT_FIELDS, NESTED_CODE_SETS_ALLOWED as NESTED_CODE_SETS } from './code-sets.ts';
 import { finding, type Rule } from './rule.ts';
 
 /** Calls `visit` for every row of every endpoint that was crawled (partial crawls included). */

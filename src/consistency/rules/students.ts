@@ -1,7 +1,7 @@
 // Rules across a school's students, staff and households: year level against age, classes
 // against teachers, siblings against their shared parents and home.
 import { ageAtMidYear } from '../../model/qteachers/dates.ts';
-import { YEAR_LEVELS } from '../../model/vocab/codes.ts';
+import { YEAR_LEVELS } from '../../model/vocab/school.ts';
 import type { Finding, Row } from '../types.ts';
 import { schoolYearOf } from './history.ts';
 import { finding, groupBy, rowsOf, text, type Rule } from './rule.ts';
@@ -61,7 +61,7 @@ export const untaughtClass: Rule = {
 /** A home address without the fields that name its owner or the row. */
 function homeKey(rows: readonly Row[]): string {
   const homes = rows.some((r) => 'addressType' in r) ? rows.filter((r) => r.addressType === '0765') : rows;
-  return JSON.stringify(homes.map(({ enrolmentId: _e, addressId: _a, refId: _r, ...address }) => address));
+  return JSON.stringify(homes.map(({ enrolmentId: _e, addressId: _a, refId: _r, studentPersonalRefId: _s, ...address }) => address));
 }
 
 export const siblingConsistency: Rule = {

@@ -4,77 +4,96 @@ import type { Entity } from '../types.ts';
 
 export interface School {
   centreCode: string;
-  position: number;
+  refId: string;
   schoolType: string;
   schoolName: string;
   /** Index of the first and last year level taught (Prep = 0). */
   firstLevel: number;
   lastLevel: number;
   yearLevels: string[];
+  suburbIndex: number;
   suburb: string;
   postcode: string;
+  region: string;
   phone: string;
   emailDomain: string;
 }
 
-export interface SchoolClass {
-  localId: string;
-  shortName: string;
-  longName: string;
-  yearLevel: string;
-  levelIndex: number;
-  group: string;
-  subject: string;
-  kla: string;
-  schoolYear: string;
-  teacherIndex: number;
+/** Where a family came from, and when, if they came during their children's school years. */
+export type Origin = 'local' | 'interstate' | 'overseas';
+
+export interface ParentPlan {
+  sex: string;
+  relationshipCode: string;
+  /** Whether this parent carries the household's family name (the one its children have). */
+  sharesFamilyName: boolean;
 }
 
 export interface Household {
   head: number;
+  refId: string;
+  background: string;
+  indigenousStatus: string;
+  speaksLanguage: boolean;
+  origin: Origin;
+  /** The year the family came to Queensland; null for families here before their children's schooling. */
+  arrivalYear: number | null;
+  /** SACC code of the country the family came from, for children born before they came. */
+  originCountry: string;
   familyName: string;
-  line1: string;
-  line2: string | null;
+  legal: boolean;
+  parents: ParentPlan[];
+  parentCount: number;
+  emergencyCount: number;
+  suburbIndex: number;
   suburb: string;
   postcode: string;
+  line1: string;
+  line2: string | null;
   isSilent: boolean;
   mailingLine1: string | null;
   effectiveFromDate: string;
-  legal: boolean;
-  parentCount: number;
-  emergencyCount: number;
   homePhone: string;
 }
 
 export interface Contact {
   contactId: string;
+  refId: string;
   sequence: number;
+  givenName: string;
+  familyName: string;
   [field: string]: unknown;
 }
 
 export interface Student {
   enrolmentId: string;
+  refId: string;
   householdHead: number;
   levelIndex: number;
   yearLevel: string;
   birthDate: string;
-  entryYear: number;
-  previousSchoolName: string | null;
-  flagTypes: string[];
+  givenName: string;
+  familyName: string;
+  countryOfBirth: string;
+  homegroup: string;
   classes: string[];
+  entryDate: string;
+  conditions: string[];
+  nccd: { level: string; category: string } | null;
+  eald: boolean;
+  flagTypes: string[];
   [field: string]: unknown;
 }
 
 export interface StaffMember {
   staffId: string;
+  refId: string;
   role: string;
-  teaching: boolean;
   [field: string]: unknown;
 }
 
 // An Entity is a plain record; these views name the fields the model relies on.
 export const asSchool = (e: Entity) => e as unknown as School;
-export const asClass = (e: Entity) => e as unknown as SchoolClass;
 export const asHousehold = (e: Entity) => e as unknown as Household;
 export const asContact = (e: Entity) => e as unknown as Contact;
 export const asStudent = (e: Entity) => e as unknown as Student;

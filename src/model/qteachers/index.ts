@@ -5,13 +5,13 @@ import { enrolmentHistory } from './collections/history.ts';
 import { staff as staffCollection, staffPhotos } from './collections/staff.ts';
 import { flags, photos, students } from './collections/students.ts';
 import { emergencyContact, household, parent } from './household.ts';
-import { school, schoolClass } from './school.ts';
+import { school } from './school.ts';
 import { staff } from './staff.ts';
 import { student } from './student.ts';
 
 /** The default model. Extend it with `extendModel` rather than editing it. */
 export const qteachers: Model = {
-  entities: { school, class: schoolClass, household, parent, emergencyContact, student, staff },
+  entities: { school, household, parent, emergencyContact, student, staff },
   collections: {
     students,
     photos,

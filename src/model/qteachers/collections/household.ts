@@ -1,9 +1,11 @@
 // Collections that come from the student's household: /addresses, /parents and
-// /emergency-contacts. Siblings therefore share addresses and contact IDs.
+// /emergency-contacts. Siblings therefore share addresses, contact IDs and contact RefIds.
 import type { CollectionSpec, RecordContext } from '../../types.ts';
-import { COUNTRY_AUSTRALIA } from '../../vocab/codes.ts';
 import { asHousehold, asStudent } from '../entities.ts';
 import { project } from './project.ts';
+import { studentLinks } from './students.ts';
+
+const COUNTRY_AUSTRALIA = '1101';
 
 const householdOf = (ctx: Pick<RecordContext, 'owner' | 'entity'>) =>
   asHousehold(ctx.entity('household', asStudent(ctx.owner).householdHead));
@@ -18,6 +20,8 @@ export const addresses: CollectionSpec = {
   count: (ctx) => (householdOf(ctx).mailingLine1 ? 2 : 1),
   fields: {
     addressId: (ctx) => `A-${String(ctx.school.centreCode)}-${asStudent(ctx.entity('student', householdOf(ctx).head)).enrolmentId.slice(4)}-${ctx.index + 1}`,
+    refId: ({ faker }) => faker.string.uuid(),
+    ...studentLinks,
     addressType: (ctx) => (isMailing(ctx) ? '0123' : '0765'),
     addressRole: () => '012B',
     line1: (ctx) => (isMailing(ctx) ? householdOf(ctx).mailingLine1 : householdOf(ctx).line1),
@@ -34,6 +38,14 @@ export const addresses: CollectionSpec = {
 const contactOf = (kind: 'parent' | 'emergencyContact') => (ctx: RecordContext) =>
   ctx.entity(kind, `${householdOf(ctx).head}.${ctx.index}`);
 
+/** A row's own RefId (the StudentContactRelationship), and its links to the student, the person and the school. */
+const links = (kind: 'parent' | 'emergencyContact'): CollectionSpec['fields'] => ({
+  refId: ({ faker }) => faker.string.uuid(),
+  ...studentLinks,
+  studentContactPersonalRefId: (ctx) => contactOf(kind)(ctx).refId,
+  schoolInfoRefId: ({ school }) => school.refId,
+});
+
 const PERSON = ['contactId', 'title', 'familyName', 'givenName', 'sex', 'relationshipCode'] as const;
 
 export const parents: CollectionSpec = {
@@ -43,6 +55,7 @@ export const parents: CollectionSpec = {
   count: (ctx) => householdOf(ctx).parentCount,
   fields: {
     ...project(contactOf('parent'), PERSON),
+    ...links('parent'),
     contactSequence: (ctx) => contactOf('parent')(ctx).sequence,
     ...project(contactOf('parent'), [
       'parentLegalGuardian', 'livesWith', 'hasCustody', 'pickupRights', 'accessToRecords', 'receivesAssessmentReport',
@@ -61,6 +74,7 @@ export const emergencyContacts: CollectionSpec = {
   count: (ctx) => householdOf(ctx).emergencyCount,
   fields: {
     ...project(contactOf('emergencyContact'), PERSON),
+    ...links('emergencyContact'),
     contactSequence: (ctx) => contactOf('emergencyContact')(ctx).sequence,
     parentLegalGuardian: () => 'N',
     livesWith: () => 'N',

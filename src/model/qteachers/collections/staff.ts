@@ -7,16 +7,19 @@ export const staff: CollectionSpec = {
   api: 'staff',
   path: 'staff',
   owner: 'staff',
-  fields: project(owner, [
-    'refId', 'title', 'familyName', 'givenName', 'preferredGivenName', 'sex', 'positionTitle', 'employmentStatus',
-    'jobFte', 'jobStartDate', 'primaryAssignment', 'casualReliefTeacher', 'availableForTimetable', 'yearLevels',
-    'subjects', 'homegroup', 'teachingGroups', 'email', 'workPhone',
-  ]),
+  fields: {
+    ...project(owner, [
+      'refId', 'title', 'familyName', 'givenName', 'preferredGivenName', 'sex', 'positionTitle', 'employmentStatus',
+      'jobFte', 'jobStartDate', 'primaryAssignment', 'casualReliefTeacher', 'availableForTimetable', 'yearLevels',
+      'subjects', 'homegroup', 'teachingGroups', 'email', 'workPhone',
+    ]),
+    schoolInfoRefId: ({ school }) => school.refId,
+  },
 };
 
 export const staffPhotos: CollectionSpec = {
   api: 'staff',
   path: 'photos',
   owner: 'staff',
-  fields: photoFields('StaffPersonal', 'staffId'),
+  fields: photoFields('StaffPersonal', 'staffId', 'staffPersonalRefId'),
 };

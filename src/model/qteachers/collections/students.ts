@@ -1,10 +1,17 @@
 // Student-side collections that come straight from the student: /students, /photos, /flags.
 import type { CollectionSpec, RecordContext } from '../../types.ts';
-import { FLAG_CATEGORIES, PUBLISHING_CATEGORIES, YES_NO, type FlagType } from '../../vocab/codes.ts';
+import { FLAG_CATEGORIES, PUBLISHING_CATEGORIES, type FlagType } from '../../vocab/codes.ts';
+import { CONDITIONS } from '../../vocab/health.ts';
+import { labelOf } from '../../vocab/sif-codesets.ts';
 import { avatarBase64 } from '../avatar.ts';
-import { termStart } from '../dates.ts';
+import { termStart } from '../calendar.ts';
 import { asStudent } from '../entities.ts';
 import { owner, project } from './project.ts';
+
+/** The SIF RefId links every student-side record carries. */
+export const studentLinks: CollectionSpec['fields'] = {
+  studentPersonalRefId: ({ owner }) => owner.refId,
+};
 
 export const students: CollectionSpec = {
   api: 'student',
@@ -19,12 +26,14 @@ export const students: CollectionSpec = {
     fte: () => 1,
     ftptStatus: () => '01',
     classes: ({ owner }) => owner.classes,
+    schoolInfoRefId: ({ school }) => school.refId,
   },
 };
 
 /** Photo fields shared by students and staff. */
-export const photoFields = (objectType: string, idField: string): CollectionSpec['fields'] => ({
+export const photoFields = (objectType: string, idField: string, link: string): CollectionSpec['fields'] => ({
   refId: ({ faker }) => faker.string.uuid(),
+  [link]: ({ owner }) => owner.refId,
   parentObjectType: () => objectType,
   schoolYear: ({ options }) => String(options.schoolYear),
   pictureType: () => '10',
@@ -39,19 +48,21 @@ export const photos: CollectionSpec = {
   api: 'student',
   path: 'photos',
   owner: 'student',
-  fields: photoFields('StudentPersonal', 'enrolmentId'),
+  fields: photoFields('StudentPersonal', 'enrolmentId', 'studentPersonalRefId'),
 };
 
 const flagType = (ctx: RecordContext) => asStudent(ctx.owner).flagTypes[ctx.index] as FlagType;
-const medical = (ctx: RecordContext) => ctx.owner.medical as { code: string; severity: string; description: string };
-const nccd = (ctx: RecordContext) => ctx.owner.nccd as { level: string; category: string };
+/** The student's medical condition this flag is about: medical flags come first, one per condition. */
+const condition = (ctx: RecordContext) => CONDITIONS.find((c) => c.code === asStudent(ctx.owner).conditions[ctx.index])!;
+const nccd = (ctx: RecordContext) => asStudent(ctx.owner).nccd!;
 
 const DESCRIPTIONS: Record<FlagType, (ctx: RecordContext) => string> = {
-  MEDICAL: (ctx) => medical(ctx).description,
+  // The description names the condition by its code's SIF label, then what the school does.
+  MEDICAL: (ctx) => `${labelOf('WellbeingCharacteristicSubCategory', condition(ctx).code)}: ${condition(ctx).care}`,
   LEGAL: () => 'Family court order on file; check /parents for custody and access before release',
   INDIGENOUS: () => 'Aboriginal and/or Torres Strait Islander student',
   EALD: () => 'English as an additional language or dialect; EAL/D support',
-  DISABILITY_NCCD: (ctx) => `NCCD: ${nccd(ctx).category}, ${nccd(ctx).level} adjustment`,
+  DISABILITY_NCCD: (ctx) => `NCCD: ${nccd(ctx).category}, ${labelOf('NCCDAdjustment', nccd(ctx).level)} adjustment`,
   ILP: () => 'Individual learning plan in place',
 };
 
@@ -62,18 +73,26 @@ export const flags: CollectionSpec = {
   count: ({ owner }) => asStudent(owner).flagTypes.length,
   fields: {
     flagId: (ctx) => `F-${String(ctx.school.centreCode)}-${asStudent(ctx.owner).enrolmentId.slice(4)}-${ctx.index + 1}`,
+    refId: ({ faker }) => faker.string.uuid(),
+    ...studentLinks,
+    schoolInfoRefId: ({ school }) => school.refId,
     flagType,
     category: (ctx) => FLAG_CATEGORIES[flagType(ctx)],
-    code: (ctx) => (flagType(ctx) === 'MEDICAL' ? medical(ctx).code : null),
-    severity: (ctx) => (flagType(ctx) === 'MEDICAL' ? medical(ctx).severity : null),
+    code: (ctx) => (flagType(ctx) === 'MEDICAL' ? condition(ctx).code : null),
+    severity: (ctx) => (flagType(ctx) === 'MEDICAL' ? condition(ctx).severity : null),
     alertType: (ctx) => (flagType(ctx) === 'LEGAL' ? 'Legal' : flagType(ctx) === 'ILP' ? 'Educational' : null),
     description: (ctx) => DESCRIPTIONS[flagType(ctx)](ctx),
     nccdLevelOfAdjustment: (ctx) => (flagType(ctx) === 'DISABILITY_NCCD' ? nccd(ctx).level : null),
     nccdCategory: (ctx) => (flagType(ctx) === 'DISABILITY_NCCD' ? nccd(ctx).category : null),
     indigenousStatus: (ctx) => (flagType(ctx) === 'INDIGENOUS' ? ctx.owner.indigenousStatus : null),
     ealdSupport: (ctx) => (flagType(ctx) === 'EALD' ? 'Y' : null),
-    enrolmentRestricted: (ctx) => (flagType(ctx) === 'LEGAL' ? ctx.rng.pick(YES_NO.slice(0, 2)) : null),
-    startDate: (ctx) => termStart(Math.max(Number(ctx.owner.entryYear), ctx.options.schoolYear - ctx.rng.int(0, 3))),
+    enrolmentRestricted: (ctx) => (flagType(ctx) === 'LEGAL' ? ctx.rng.pick(['Y', 'N']) : null),
+    startDate: (ctx) => {
+      // The flag began this school year or a recent one, never before the student came.
+      const entry = Number(String(ctx.owner.entryDate).slice(0, 4));
+      const year = Math.max(entry, ctx.options.schoolYear - ctx.rng.int(0, 3));
+      return year === entry ? String(ctx.owner.entryDate) : termStart(year);
+    },
     endDate: () => null,
   },
 };
