@@ -49,7 +49,7 @@ test('fields and collections can be removed', () => {
 
 test('a model that does not fit is refused with a clear error', () => {
   expect(() => extendModel(qteachers, { collections: { x: { fields: {} } } })).toThrow(ModelError);
-  expect(() => extendModel(qteachers, { collections: { x: { api: 'staff', path: 'staff', owner: 'staff', fields: {} } } })).toThrow(/both serve \/qt_staff\/staff/);
+  expect(() => extendModel(qteachers, { collections: { x: { api: 'staff', path: 'staff', owner: 'staff', fields: {} } } })).toThrow(/both serve \/qt_staff\/school-api\/schools\/\{centreCode\}\/staff\./);
   const broken = extendModel(qteachers, { collections: { flags: { count: () => -1 } } });
   expect(() => createDataset({}, broken).collection('1690', 'flags')!.count).toThrow(/count returned -1/);
 });

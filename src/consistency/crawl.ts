@@ -1,5 +1,6 @@
 // The crawl: every page of every endpoint of every school, through any fetch, into a
 // Crawl that the pure checks read. Paging faults and failed answers become findings.
+import type { ApiShape } from '../model/api.ts';
 import { discover } from './discover.ts';
 import type { HubFetch } from './http.ts';
 import { comparePageSizes, crawlEndpoint, type EndpointTarget } from './paging.ts';
@@ -27,6 +28,8 @@ export interface CrawlOptions {
   maxPages?: number;
   /** Endpoint names to crawl (`students`, `staff-photos`...); all when absent. */
   endpoints?: readonly string[];
+  /** How the hub pages; else what its index says, else QTeachers' paging. */
+  api?: ApiShape;
 }
 
 /** A page size other than `main` that keeps the comparison crawl within `maxPages`. */
@@ -36,7 +39,7 @@ function otherSize(wanted: number, main: number, records: number, maxPages: numb
   return size;
 }
 
-async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints'>>) {
+async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints' | 'api'>>) {
   const main = await crawlEndpoint(fetch, target, options.pageSize, options.maxPages, true);
   const findings: Finding[] = [...main.findings];
   if (options.comparePageSize !== false && main.complete) {
@@ -66,13 +69,14 @@ export async function crawlHub(options: CrawlOptions): Promise<Crawl> {
     comparePageSize: options.comparePageSize ?? CRAWL_DEFAULTS.comparePageSize,
     maxPages: options.maxPages ?? CRAWL_DEFAULTS.maxPages,
   };
-  const targets = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints);
+  const { schools: targets, api: indexApi } = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints);
+  const api = options.api ?? indexApi;
   const schools: CrawledSchool[] = [];
   const findings: Finding[] = [];
   for (const school of targets) {
     // Endpoints of a school are crawled side by side; results keep the index's order.
     const crawled = await Promise.all(
-      Object.entries(school.endpoints).map(async ([endpoint, url]) => [endpoint, await crawlOne(options.fetch, { centreCode: school.centreCode, endpoint, url }, settings)] as const),
+      Object.entries(school.endpoints).map(async ([endpoint, url]) => [endpoint, await crawlOne(options.fetch, { centreCode: school.centreCode, endpoint, url, ...(api ? { api } : {}) }, settings)] as const),
     );
     for (const [, result] of crawled) findings.push(...result.findings);
     const { endpoints: _urls, ...about } = school;

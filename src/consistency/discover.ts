@@ -1,7 +1,9 @@
 // Which schools and endpoints to crawl: from the hub's index (`GET /`), from the caller,
 // or, for a hub without an index, the QTeachers model's paths.
 import { collectionPath } from '../hub/routes.ts';
+import { routeTemplate } from '../model/extend.ts';
 import { qteachers } from '../model/qteachers/index.ts';
+import type { ApiShape } from '../model/api.ts';
 import { asObject, readJson, type HubFetch } from './http.ts';
 
 /** The crawl could not start: the URL is unreachable or does not answer like a hub. */
@@ -21,7 +23,7 @@ export interface SchoolTarget {
 }
 
 function defaultEndpoints(centreCode: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(qteachers.collections).map(([name, spec]) => [name, collectionPath(centreCode, spec.api, spec.path)]));
+  return Object.fromEntries(Object.entries(qteachers.collections).map(([name, spec]) => [name, collectionPath(centreCode, routeTemplate(spec))]));
 }
 
 function schoolOf(value: unknown): SchoolTarget | undefined {
@@ -43,8 +45,9 @@ function schoolOf(value: unknown): SchoolTarget | undefined {
  * The schools to crawl with their endpoint URLs. Throws `CrawlError` when no schools are
  * given and `GET /` does not list any.
  */
-export async function discover(fetch: HubFetch, baseUrl: string, schools?: readonly string[], only?: readonly string[]): Promise<SchoolTarget[]> {
+export async function discover(fetch: HubFetch, baseUrl: string, schools?: readonly string[], only?: readonly string[]): Promise<{ schools: SchoolTarget[]; api?: ApiShape }> {
   const read = await readJson(fetch, new URL('/', baseUrl).href);
+  const api = read.ok ? apiOf(asObject(read.body)?.api) : undefined;
   const listed = read.ok && Array.isArray(asObject(read.body)?.schools) ? (asObject(read.body)!.schools as unknown[]).map(schoolOf) : undefined;
   if (!schools && !listed) {
     const reason = read.ok ? 'answered JSON without a "schools" list' : read.reason;
@@ -54,8 +57,19 @@ export async function discover(fetch: HubFetch, baseUrl: string, schools?: reado
   const chosen = schools
     ? schools.map((code) => known.find((s) => s.centreCode === code) ?? { centreCode: code, endpoints: defaultEndpoints(code) })
     : known;
-  return chosen.map((school) => {
+  const targets = chosen.map((school) => {
     const entries = Object.entries(school.endpoints).filter(([name]) => !only || only.includes(name));
     return { ...school, endpoints: Object.fromEntries(entries.map(([name, path]) => [name, new URL(path, baseUrl).href])) };
   });
+  return { schools: targets, ...(api ? { api } : {}) };
+}
+
+/** The paging a seedhub index states for a model of its own, when it is well formed. */
+function apiOf(value: unknown): ApiShape | undefined {
+  const api = asObject(value);
+  const page = asObject(api?.page);
+  const size = asObject(api?.size);
+  const envelope = asObject(api?.envelope);
+  if (!page || !size || !envelope || typeof page.param !== 'string' || typeof size.param !== 'string' || typeof envelope.items !== 'string') return undefined;
+  return api as unknown as ApiShape;
 }

@@ -37,7 +37,7 @@ export function crawlOfDataset(dataset: Dataset, options: DatasetCrawlOptions = 
           .map((c) => {
             const view = dataset.collection(school.centreCode, c.name)!;
             const rows = (allRecords(view) as Row[]).map((record, i) => ({ page: Math.floor(i / pageSize), record }));
-            return [c.name, { path: collectionPath(school.centreCode, c.api, c.path), totalRecords: view.count, rows, complete: true }];
+            return [c.name, { path: collectionPath(school.centreCode, c.route), totalRecords: view.count, rows, complete: true }];
           }),
       ),
     })),

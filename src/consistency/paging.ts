@@ -1,6 +1,7 @@
 // Crawling one endpoint page by page, and the checks on the paging itself: totals agree
 // on every page, no record is served twice, the count matches, a page past the end is empty.
-import { asObject, readJson, type HubFetch } from './http.ts';
+import { pageQuery, QTEACHERS_API, valueAt, type ApiShape } from '../model/api.ts';
+import { readJson, type HubFetch } from './http.ts';
 import { recordId, where } from './record-id.ts';
 import type { Finding, PagedRow, Row } from './types.ts';
 
@@ -9,6 +10,8 @@ export interface EndpointTarget {
   endpoint: string;
   /** The endpoint's absolute URL, without paging parameters. */
   url: string;
+  /** How the hub pages (QTeachers' by default). */
+  api?: ApiShape;
 }
 
 export interface EndpointCrawl {
@@ -18,11 +21,10 @@ export interface EndpointCrawl {
   findings: Finding[];
 }
 
-/** The URL of page `page` at `size` records a page. */
-export function pageUrl(url: string, page: number, size: number): string {
+/** The URL of page `page` (0-based) at `size` records a page. */
+export function pageUrl(url: string, page: number, size: number, api: ApiShape = QTEACHERS_API): string {
   const target = new URL(url);
-  target.searchParams.set('navigationPage', String(page));
-  target.searchParams.set('navigationPageSize', String(size));
+  for (const [name, value] of pageQuery(api, page, size)) target.searchParams.set(name, value);
   return target.href;
 }
 
@@ -31,9 +33,11 @@ interface Totals {
   totalPages: number;
 }
 
-function totalsOf(navigation: Record<string, unknown> | undefined): Totals | undefined {
-  const totalRecords = navigation?.totalRecords;
-  const totalPages = navigation?.totalPages;
+/** The totals a page states, where the API shape puts them; a shape without total pages has them worked out. */
+function totalsOf(body: unknown, api: ApiShape, size: number): Totals | undefined {
+  if (!api.envelope.total) return undefined;
+  const totalRecords = valueAt(body, api.envelope.total);
+  const totalPages = api.envelope.totalPages ? valueAt(body, api.envelope.totalPages) : typeof totalRecords === 'number' ? Math.ceil(totalRecords / size) : undefined;
   return typeof totalRecords === 'number' && typeof totalPages === 'number' ? { totalRecords, totalPages } : undefined;
 }
 
@@ -43,6 +47,8 @@ function totalsOf(navigation: Record<string, unknown> | undefined): Totals | und
  */
 export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, size: number, maxPages: number, checkPastEnd: boolean): Promise<EndpointCrawl> {
   const { centreCode, endpoint } = target;
+  const api = target.api ?? QTEACHERS_API;
+  const items = api.envelope.items;
   const note = checkPastEnd ? '' : ` (page size ${size})`;
   const findings: Finding[] = [];
   const find = (rule: string, page: number, text: string, id?: string) =>
@@ -56,16 +62,18 @@ export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, siz
       find('paging-limit', page, `stopped after ${maxPages} pages; the endpoint may page forever (raise maxPages for a bigger hub)`);
       return { rows, totalRecords: first?.totalRecords, complete: false, findings };
     }
-    const read = await readJson(fetch, pageUrl(target.url, page, size));
-    const body = read.ok ? asObject(read.body) : undefined;
-    const data = body?.data;
+    const read = await readJson(fetch, pageUrl(target.url, page, size, api));
+    const body = read.ok ? read.body : undefined;
+    const data = valueAt(body, items);
     if (!read.ok || !Array.isArray(data)) {
-      find('http-status', page, read.ok ? 'the answer has no "data" array' : `GET ${read.reason}`);
+      find('http-status', page, read.ok ? `the answer has no "${items}" array` : `GET ${read.reason}`);
       return { rows, totalRecords: first?.totalRecords, complete: false, findings };
     }
-    const totals = totalsOf(asObject(body?.navigation));
-    if (!totals) find('paging-totals', page, 'navigation.totalRecords and navigation.totalPages are missing or not numbers');
-    else if (!first) {
+    const totals = totalsOf(body, api, size);
+    if (!totals && api.envelope.total) find('paging-totals', page, `${[api.envelope.total, api.envelope.totalPages].filter(Boolean).join(' and ')} ${api.envelope.totalPages ? 'are' : 'is'} missing or not numbers`);
+    else if (!totals) {
+      // A shape without totals: nothing to hold the pages to.
+    } else if (!first) {
       first = totals;
       const pages = Math.ceil(totals.totalRecords / size);
       if (totals.totalPages !== pages) find('paging-totals', page, `totalPages ${totals.totalPages} is not ${pages} for ${totals.totalRecords} records of ${size} a page`);
@@ -87,11 +95,11 @@ export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, siz
   }
   if (checkPastEnd) {
     const past = Math.max(page + 1, first?.totalPages ?? 0);
-    const read = await readJson(fetch, pageUrl(target.url, past, size));
-    const data = read.ok ? asObject(read.body)?.data : undefined;
-    if (!read.ok) find('paging-past-end', past, `a page past the end ${read.reason}, not 200 with data []`);
+    const read = await readJson(fetch, pageUrl(target.url, past, size, api));
+    const data = read.ok ? valueAt(read.body, items) : undefined;
+    if (!read.ok) find('paging-past-end', past, `a page past the end ${read.reason}, not 200 with ${items} []`);
     else if (!Array.isArray(data) || data.length > 0) {
-      find('paging-past-end', past, `a page past the end has ${Array.isArray(data) ? `${data.length} records` : 'no "data" array'}, not data []`);
+      find('paging-past-end', past, `a page past the end has ${Array.isArray(data) ? `${data.length} records` : `no "${items}" array`}, not ${items} []`);
     }
   }
   return { rows, totalRecords: first?.totalRecords, complete: true, findings };

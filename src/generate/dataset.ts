@@ -1,7 +1,8 @@
 // The Dataset: the lazy, random-access view of a hub's data that the rest of seedhub
 // reads. `createDataset` generates it from options; a golden file can replay one.
-import type { CollectionSpec, Entity, Model } from '../model/types.ts';
-import { validateModel } from '../model/extend.ts';
+import { QTEACHERS_API, type ApiShape } from '../model/api.ts';
+import { ownersOf, type CollectionSpec, type Entity, type Model } from '../model/types.ts';
+import { routeTemplate, validateModel } from '../model/extend.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import { resolveOptions, type CentreCode, type HubOptions, type ResolvedOptions } from '../options.ts';
 import { centreCodesFor } from './centre-codes.ts';
@@ -24,11 +25,13 @@ export interface SchoolSummary {
 /** Fields of the school entity that `GET /` lists beside the centre code, when the model has them. */
 const SUMMARY_FIELDS = ['refId', 'schoolName', 'schoolType', 'yearLevels', 'suburb', 'postcode', 'region'] as const;
 
-/** Where a collection is served: `/qt_{api}/school-api/schools/{centreCode}/{path}`. */
+/** Where a collection is served: QTeachers' `/qt_{api}/school-api/schools/{centreCode}/{path}`, or `route`. */
 export interface CollectionRoute {
   name: string;
-  api: 'student' | 'staff';
+  api: string;
   path: string;
+  /** The route template, `{school}` standing for the centre code. */
+  route: string;
 }
 
 /** One collection of one school: its size, and any run of its records. */
@@ -41,11 +44,15 @@ export interface CollectionView {
    * of owners `from` to `to - 1` in order. Writing every collection a run of owners at a
    * time builds each owner once, where writing collection after collection rebuilds them.
    */
-  readonly owners?: { kind: 'student' | 'staff'; count: number; records(from: number, to: number): Entity[] };
+  readonly owners?: { kind: string; count: number; records(from: number, to: number): Entity[] };
 }
 
 export interface Dataset {
   readonly options: ResolvedOptions;
+  /** How the collections are paged and enveloped. */
+  readonly api: ApiShape;
+  /** The model the data was generated from; absent for a replayed golden. */
+  readonly model?: Model;
   readonly schools: readonly SchoolSummary[];
   readonly collections: readonly CollectionRoute[];
   school(centreCode: CentreCode): SchoolSummary | undefined;
@@ -71,7 +78,7 @@ function ownerAt(prefix: Uint32Array, offset: number): number {
 }
 
 function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): CollectionView {
-  const owners = spec.owner === 'student' ? generator.options.studentsPerSchool : generator.options.staffPerSchool;
+  const owners = ownersOf(generator.model)[spec.owner]!.count(generator.options);
   let prefix: Uint32Array | undefined;
   // Cumulative record counts per owner, built on first use when owners have varying counts.
   const prefixSums = () => {
@@ -131,10 +138,12 @@ export function createDataset(options: HubOptions = {}, model: Model = qteachers
     return summary as unknown as SchoolSummary;
   });
   const byCode = new Map(schools.map((s) => [s.centreCode, s]));
-  const collections = Object.entries(model.collections).map(([name, spec]) => ({ name, api: spec.api, path: spec.path }));
+  const collections = Object.entries(model.collections).map(([name, spec]) => ({ name, api: spec.api, path: spec.path, route: routeTemplate(spec) }));
   const views = new Map<string, CollectionView>();
   return {
     options: resolved,
+    api: model.api ?? QTEACHERS_API,
+    model,
     schools,
     collections,
     school: (code) => byCode.get(code),

@@ -2,7 +2,7 @@
 // collection records addressed by position, so record N costs the same as record 0.
 import { ModelError } from '../errors.ts';
 import type { BaseContext, CollectionSpec, Entity, Model, RecordContext, RecordField } from '../model/types.ts';
-import { OWNER_ID } from '../model/types.ts';
+import { ownersOf } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { callWithStream, faker } from './faker.ts';
 import { aleaAfter, KEY_SEPARATOR, KeyPrefix, keyedStream, rngOf, type KeyPart } from './keyed-random.ts';
@@ -130,16 +130,16 @@ export class SchoolGenerator {
     };
   }
 
-  /** The fields of a collection's records: the owner's ID and the centre code lead, then the model's. */
+  /** The fields of a collection's records: the owner's ID and the centre code lead (unless the model says not), then the model's. */
   private fieldsOf(name: string, spec: CollectionSpec): Fields<RecordContext> {
     let fields = this.recordFields.get(name);
     if (!fields) {
-      const idField = OWNER_ID[spec.owner];
+      const idField = ownersOf(this.model)[spec.owner]!.idField;
       const leading: Record<string, RecordField> = {
         [idField]: (ctx) => ctx.owner[idField],
         centreCode: (ctx) => ctx.school.centreCode,
       };
-      fields = { ...leading, ...spec.fields };
+      fields = this.model.ownerFields === false ? spec.fields : { ...leading, ...spec.fields };
       this.recordFields.set(name, fields);
     }
     return fields;

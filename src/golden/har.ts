@@ -3,7 +3,7 @@
 // carries the same fixed start time, so a HAR of the same dataset is the same file.
 import type { Dataset } from '../generate/dataset.ts';
 import { createHandler } from '../hub/handle.ts';
-import { PAGING } from '../hub/paginate.ts';
+import { pageQuery } from '../model/api.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { writeAtomic } from '../write-atomic.ts';
 import { dataVersions } from '../generate/versions.ts';
@@ -19,13 +19,13 @@ const STARTED = '2026-01-01T00:00:00.000Z';
  */
 export function* harPaths(dataset: Dataset): Generator<string> {
   yield '/';
-  const size = PAGING.defaultPageSize;
+  const size = dataset.api.size.default;
   for (const { centreCode } of dataset.schools) {
     for (const c of dataset.collections) {
-      const path = collectionPath(centreCode, c.api, c.path);
+      const path = collectionPath(centreCode, c.route);
       yield path;
       const pages = Math.ceil(dataset.collection(centreCode, c.name)!.count / size);
-      for (let page = 0; page <= pages; page++) yield `${path}?navigationPage=${page}&navigationPageSize=${size}`;
+      for (let page = 0; page <= pages; page++) yield `${path}?${pageQuery(dataset.api, page, size).toString()}`;
     }
   }
 }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Dataset } from '../generate/dataset.ts';
+import { QTEACHERS_API } from '../model/api.ts';
 import { temporaryPath, writeAtomic } from '../write-atomic.ts';
 import { digester, header, recordLine } from './format.ts';
 import type { CollectionDigest, GoldenManifest } from './types.ts';
@@ -48,7 +49,8 @@ function manifestOf(dataset: Dataset, digests: GoldenManifest['digests']): Golde
   return {
     versions: dataVersions(),
     options: dataset.options,
-    collections: dataset.collections.map(({ name, api, path }) => ({ name, api, path })),
+    collections: dataset.collections.map(({ name, api, path, route }) => ({ name, api, path, route })),
+    ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
     schools: dataset.schools.map((school) => ({ ...school, yearLevels: [...school.yearLevels] })),
     digests,
   };

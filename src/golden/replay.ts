@@ -2,6 +2,7 @@
 // recorded records with the hub's own pagination, errors and bytes.
 import { readFile } from 'node:fs/promises';
 import { GoldenError } from '../errors.ts';
+import { QTEACHERS_API, qteachersRoute } from '../model/api.ts';
 import type { CollectionView, Dataset } from '../generate/dataset.ts';
 import type { Entity } from '../model/types.ts';
 import { parseGolden, type Golden } from './parse.ts';
@@ -21,8 +22,10 @@ export function datasetOfGolden(golden: Golden): Dataset {
   }
   return {
     options: manifest.options,
+    api: manifest.api ?? QTEACHERS_API,
     schools: manifest.schools,
-    collections: manifest.collections,
+    // Goldens recorded before routes were named have QTeachers routes.
+    collections: manifest.collections.map((c) => ({ ...c, route: c.route ?? qteachersRoute(c.api, c.path) })),
     school: (code) => byCode.get(code),
     collection: (code, name) => views.get(`${code}/${name}`),
   };

@@ -1,5 +1,6 @@
 // The shapes of a golden file's manifest and of a drift report.
 import type { CollectionRoute, SchoolSummary } from '../generate/dataset.ts';
+import type { ApiShape } from '../model/api.ts';
 import type { ResolvedOptions } from '../options.ts';
 
 /** A collection of a school as the manifest records it. */
@@ -16,6 +17,8 @@ export interface GoldenManifest {
   /** The resolved hub options the records were generated from. */
   options: ResolvedOptions;
   collections: CollectionRoute[];
+  /** Paging and envelope, for a model that is not QTeachers. */
+  api?: ApiShape;
   /** The schools as `GET /` lists them. */
   schools: SchoolSummary[];
   /** Per school, per collection: record count and checksum. */

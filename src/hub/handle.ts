@@ -1,8 +1,9 @@
 // The hub's one request handler: routing, paging, validation and errors, for every
 // transport. It is pure: the same dataset and request give the same bytes.
 import type { Dataset } from '../generate/dataset.ts';
+import { QTEACHERS_API } from '../model/api.ts';
 import { etagOf, matchesIfNoneMatch } from './etag.ts';
-import { navigation, parsePage } from './paginate.ts';
+import { pageBody, parsePage } from './paginate.ts';
 import { problem } from './problem.ts';
 import { collectionPath, didYouMean, route } from './routes.ts';
 import type { Handle, HubRequest, HubResponse } from './types.ts';
@@ -25,10 +26,12 @@ function index(dataset: Dataset): HubResponse {
   return json({
     name: 'seedhub',
     seed: dataset.options.seed,
+    // A model of its own pages its own way: a crawler reads how here.
+    ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
     schools: dataset.schools.map((school) => ({
       ...school,
       endpoints: Object.fromEntries(
-        dataset.collections.map((c) => [c.name, collectionPath(school.centreCode, `${c.api}`, c.path)]),
+        dataset.collections.map((c) => [c.name, collectionPath(school.centreCode, c.route)]),
       ),
     })),
   });
@@ -53,13 +56,12 @@ function answer(dataset: Dataset, request: HubRequest): HubResponse {
     const hint = guess ? ` Did you mean "${guess}"? Centre codes are 4 digits, leading zeros included.` : ' GET / lists the schools.';
     return problem({ kind: 'unknown-school', status: 404, detail: `No school has centre code "${found.centreCode}".${hint}`, extra: { centreCode: found.centreCode } });
   }
-  const page = parsePage(url.searchParams);
+  const page = parsePage(url.searchParams, dataset.api);
   if ('status' in page) return page;
   const collection = dataset.collection(found.centreCode, found.name)!;
   const total = collection.count;
-  const offset = page.navigationPage * page.navigationPageSize;
-  const data = offset < total ? collection.slice(offset, page.navigationPageSize) : [];
-  return json({ data, navigation: navigation(page, total) });
+  const records = page.offset < total ? collection.slice(page.offset, page.size) : [];
+  return json(pageBody(dataset.api, page, records, total));
 }
 
 /** A request header by name, whatever case the transport gave it in. */

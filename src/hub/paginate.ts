@@ -1,25 +1,25 @@
-// Paging: `navigationPage` (0-based) and `navigationPageSize`, validated strictly, and
-// the navigation block that tells a client where it is.
+// Paging, in the terms of the dataset's API shape (QTeachers: `navigationPage`, 0-based,
+// and `navigationPageSize`), validated strictly, and the envelope that tells a client where
+// it is.
+import { QTEACHERS_API, setAt, type ApiShape } from '../model/api.ts';
 import { problem } from './problem.ts';
 import type { HubResponse } from './types.ts';
 
-/** Paging defaults and bounds, documented in docs/api.md. */
+/** QTeachers' paging defaults and bounds, documented in docs/api.md. */
 export const PAGING = {
   defaultPage: 0,
-  defaultPageSize: 100,
-  maxPageSize: 1000,
+  defaultPageSize: QTEACHERS_API.size.default,
+  maxPageSize: QTEACHERS_API.size.max,
   /** Page numbers above this are refused rather than silently treated as past the end. */
   maxPage: 1_000_000_000,
 } as const;
 
+/** A requested page: the first record's offset, the page size, and the page number as the client counts. */
 export interface Page {
-  navigationPage: number;
-  navigationPageSize: number;
-}
-
-export interface Navigation extends Page {
-  totalRecords: number;
-  totalPages: number;
+  offset: number;
+  size: number;
+  /** The page number in the API's own count (0- or 1-based), or the offset for an offset API. */
+  number: number;
 }
 
 function parameter(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number | HubResponse {
@@ -36,15 +36,28 @@ function parameter(query: URLSearchParams, name: string, fallback: number, min: 
 }
 
 /** The requested page, or a 400 problem naming the bad parameter. */
-export function parsePage(query: URLSearchParams): Page | HubResponse {
-  const navigationPage = parameter(query, 'navigationPage', PAGING.defaultPage, 0, PAGING.maxPage);
-  if (typeof navigationPage !== 'number') return navigationPage;
-  const navigationPageSize = parameter(query, 'navigationPageSize', PAGING.defaultPageSize, 1, PAGING.maxPageSize);
-  if (typeof navigationPageSize !== 'number') return navigationPageSize;
-  return { navigationPage, navigationPageSize };
+export function parsePage(query: URLSearchParams, api: ApiShape = QTEACHERS_API): Page | HubResponse {
+  const size = parameter(query, api.size.param, api.size.default, 1, api.size.max);
+  if (typeof size !== 'number') return size;
+  if (api.page.style === 'offset') {
+    const offset = parameter(query, api.page.param, 0, 0, PAGING.maxPage);
+    if (typeof offset !== 'number') return offset;
+    return { offset, size, number: offset };
+  }
+  const first = api.page.first;
+  const number = parameter(query, api.page.param, first, first, PAGING.maxPage);
+  if (typeof number !== 'number') return number;
+  return { offset: (number - first) * size, size, number };
 }
 
-/** The navigation block for a page of a collection of `totalRecords`. */
-export function navigation(page: Page, totalRecords: number): Navigation {
-  return { ...page, totalRecords, totalPages: Math.ceil(totalRecords / page.navigationPageSize) };
+/** A page's body: its records and the totals, where the API shape puts them. */
+export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  const { envelope } = api;
+  setAt(body, envelope.items, records);
+  if (envelope.page) setAt(body, envelope.page, page.number);
+  if (envelope.size) setAt(body, envelope.size, page.size);
+  if (envelope.total) setAt(body, envelope.total, total);
+  if (envelope.totalPages) setAt(body, envelope.totalPages, Math.ceil(total / page.size));
+  return body;
 }

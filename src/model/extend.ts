@@ -3,7 +3,8 @@
 // Fields keep their positions: a replaced field stays where it was, a new one goes last,
 // so existing values and key order do not move.
 import { ModelError } from '../errors.ts';
-import type { CollectionSpec, EntitySpec, Model } from './types.ts';
+import { qteachersRoute, SCHOOL_PARAM } from './api.ts';
+import { ownersOf, type CollectionSpec, type EntitySpec, type Model } from './types.ts';
 
 type FieldChanges<F> = Readonly<Record<string, F | null>>;
 
@@ -11,6 +12,7 @@ type FieldChanges<F> = Readonly<Record<string, F | null>>;
 export interface CollectionChange {
   api?: CollectionSpec['api'];
   path?: string;
+  route?: string;
   owner?: CollectionSpec['owner'];
   count?: CollectionSpec['count'];
   fields?: FieldChanges<CollectionSpec['fields'][string]>;
@@ -51,27 +53,34 @@ export function extendModel(base: Model, extension: ModelExtension): Model {
     const path = change.path ?? existing?.path;
     const owner = change.owner ?? existing?.owner;
     if (!api || !path || !owner) {
-      throw new ModelError(`Failed to add collection "${name}": a new collection needs api, path and owner ('student' or 'staff').`);
+      throw new ModelError(`Failed to add collection "${name}": a new collection needs api, path and owner (${Object.keys(ownersOf(base)).map((k) => `'${k}'`).join(' or ')}).`);
     }
     const count = 'count' in change ? change.count : existing?.count;
-    collections[name] = { api, path, owner, fields: mergeFields(existing?.fields ?? {}, change.fields), ...(count ? { count } : {}) };
+    const route = change.route ?? existing?.route;
+    collections[name] = { api, path, ...(route ? { route } : {}), owner, fields: mergeFields(existing?.fields ?? {}, change.fields), ...(count ? { count } : {}) };
   }
-  return validateModel({ entities, collections });
+  const { entities: _e, collections: _c, ...rest } = base;
+  return validateModel({ ...rest, entities, collections });
 }
 
-/** Checks what generation relies on: the three core entities and one endpoint per path. */
+/** The route template of a collection. */
+export const routeTemplate = (spec: CollectionSpec) => spec.route ?? qteachersRoute(spec.api, spec.path);
+
+/** Checks what generation relies on: a school entity, an entity per owner kind, one endpoint per route. */
 export function validateModel(model: Model): Model {
-  for (const kind of ['school', 'student', 'staff']) {
+  const owners = ownersOf(model);
+  for (const kind of ['school', ...Object.keys(owners)]) {
     if (!model.entities[kind]) throw new ModelError(`Failed to use the model: it has no "${kind}" entity.`);
   }
   const routes = new Map<string, string>();
   for (const [name, spec] of Object.entries(model.collections)) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(spec.path)) {
+    if (!spec.route && !/^[a-z0-9][a-z0-9-]*$/.test(spec.path)) {
       throw new ModelError(`Failed to use the model: collection "${name}" has path "${spec.path}"; use lower-case letters, digits and dashes.`);
     }
-    const route = `${spec.api}/${spec.path}`;
+    if (!owners[spec.owner]) throw new ModelError(`Failed to use the model: collection "${name}" is owned by "${spec.owner}", which is not an owner kind (${Object.keys(owners).join(', ')}).`);
+    const route = routeTemplate(spec);
     const clash = routes.get(route);
-    if (clash) throw new ModelError(`Failed to use the model: collections "${clash}" and "${name}" both serve /qt_${route}.`);
+    if (clash) throw new ModelError(`Failed to use the model: collections "${clash}" and "${name}" both serve ${route.replace(SCHOOL_PARAM, '{centreCode}')}.`);
     routes.set(route, name);
   }
   return model;

@@ -4,6 +4,7 @@
 // keyed stream for exactly its (seed, school, entity or collection, index, field).
 import type { Faker } from '@faker-js/faker';
 import type { ResolvedOptions } from '../options.ts';
+import type { ApiShape } from './api.ts';
 
 /** Random helpers over one keyed stream. */
 export interface Rng {
@@ -67,12 +68,24 @@ export interface EntitySpec {
   fields: Readonly<Record<string, EntityField>>;
 }
 
-export type OwnerKind = 'student' | 'staff';
+/** A kind of record owner: QTeachers' `student` and `staff`, or a model's own. */
+export type OwnerKind = string;
 
-/** An endpoint: `/qt_{api}/school-api/schools/{centreCode}/{path}`. */
+/** An owner kind: the field that identifies one, repeated on each of its records, and how many a school has. */
+export interface OwnerSpec {
+  idField: string;
+  count(options: ResolvedOptions): number;
+}
+
+/**
+ * An endpoint. QTeachers' are `/qt_{api}/school-api/schools/{centreCode}/{path}`; `route`
+ * (a template with `{school}`) gives any other.
+ */
 export interface CollectionSpec {
-  api: OwnerKind;
+  api: string;
   path: string;
+  /** The route template, e.g. `/api/v2/campuses/{school}/learners`; QTeachers' by default. */
+  route?: string;
   /** Whose records these are; each record carries the owner's ID and centre code. */
   owner: OwnerKind;
   /** Records per owner; one when absent. */
@@ -80,11 +93,23 @@ export interface CollectionSpec {
   fields: Readonly<Record<string, RecordField>>;
 }
 
-/** A whole model. `school`, `student` and `staff` entities are required. */
+/** A whole model: a `school` entity, an entity for each owner kind, and the collections. */
 export interface Model {
   entities: Readonly<Record<string, EntitySpec>>;
   collections: Readonly<Record<string, CollectionSpec>>;
+  /** The owner kinds; QTeachers' `student` and `staff` when absent. */
+  owners?: Readonly<Record<string, OwnerSpec>>;
+  /** Routes, paging and envelope; QTeachers' when absent. */
+  api?: ApiShape;
+  /** Whether collection records lead with the owner's ID and the centre code (QTeachers does). */
+  ownerFields?: boolean;
 }
 
-/** The entity field that identifies an owner, repeated on each of its records. */
-export const OWNER_ID = { student: 'enrolmentId', staff: 'staffId' } as const;
+/** QTeachers' owner kinds. */
+export const QTEACHERS_OWNERS: Readonly<Record<string, OwnerSpec>> = {
+  student: { idField: 'enrolmentId', count: (options) => options.studentsPerSchool },
+  staff: { idField: 'staffId', count: (options) => options.staffPerSchool },
+};
+
+/** The owner kinds of a model. */
+export const ownersOf = (model: Model) => model.owners ?? QTEACHERS_OWNERS;
