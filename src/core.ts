@@ -42,6 +42,15 @@ export { handlerFetch } from './consistency/http.ts';
 export type { HubAnswer, HubFetch } from './consistency/http.ts';
 export type { Crawl, CrawledEndpoint, CrawledSchool, Finding, IdField, PagedRow, Row } from './consistency/types.ts';
 
+// The contract: OpenAPI documents out, and checks against them
+export { openApiDocument } from './openapi/document.ts';
+export type { DocumentOptions, JsonSchema, OpenApiDocument } from './openapi/document.ts';
+export { contractOf } from './openapi/contract.ts';
+export type { Contract, Violation } from './openapi/contract.ts';
+export type { ApiShape } from './model/api.ts';
+export { QTEACHERS_API } from './model/api.ts';
+export type { FieldSchema, OwnerSpec } from './model/types.ts';
+
 // Golden datasets: record, replay, verify, HAR
 export { recordGolden, writeGolden } from './golden/record.ts';
 export { datasetFromGolden } from './golden/replay.ts';

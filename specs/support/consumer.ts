@@ -49,7 +49,10 @@ function closure(names: readonly string[]): Record<string, LockEntry> {
     }
     if (entries[key]) return;
     const { dev, devOptional, peer, ...entry } = lock.packages[key]!;
-    entries[key] = { ...entry, dev: true };
+    // With its tarball's address, npm takes a package from its cache by checksum, offline,
+    // without asking the registry for the package's metadata.
+    const resolved = entry.resolved ?? `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
+    entries[key] = { ...entry, resolved, dev: true };
     for (const dependency of Object.keys(entry.dependencies ?? {})) add(key, dependency, false);
     for (const dependency of Object.keys(entry.optionalDependencies ?? {})) add(key, dependency, true);
   };

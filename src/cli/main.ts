@@ -5,12 +5,13 @@ import { check } from './check.ts';
 import { generate } from './generate.ts';
 import { record } from './record.ts';
 import type { Io } from './io.ts';
+import { openapi } from './openapi.ts';
 import { serve } from './serve.ts';
 import { stats } from './stats.ts';
 import { USAGE } from './usage.ts';
 import { verify } from './verify.ts';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, check, stats, record, verify };
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, check, stats, openapi, record, verify };
 
 /** Runs the CLI; resolves with the exit code (2 for a bad command line or option). */
 export async function main(argv: string[], io: Io): Promise<number> {

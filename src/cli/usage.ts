@@ -7,6 +7,7 @@ Usage:
   seedhub generate --out DIR [--format json|ndjson] [hub options]
   seedhub check    --url URL [--schools 4650,1690] [--page-size N]
   seedhub stats    [hub options | --url URL] [--json]
+  seedhub openapi  [--out FILE] [--format json|yaml] [hub options]
   seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options]
   seedhub verify   FILE...
   seedhub help

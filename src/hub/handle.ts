@@ -2,6 +2,9 @@
 // transport. It is pure: the same dataset and request give the same bytes.
 import type { Dataset } from '../generate/dataset.ts';
 import { QTEACHERS_API } from '../model/api.ts';
+import { openApiDocument, type OpenApiDocument } from '../openapi/document.ts';
+import { pageAt } from './pages.ts';
+import { personRecords } from './person.ts';
 import { etagOf, matchesIfNoneMatch } from './etag.ts';
 import { pageBody, parsePage } from './paginate.ts';
 import { problem } from './problem.ts';
@@ -22,12 +25,21 @@ function json(body: unknown): HubResponse {
   return { status: 200, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(body) };
 }
 
+/** The OpenAPI document of each dataset, built on first request. */
+const documents = new WeakMap<Dataset, OpenApiDocument>();
+function documentOf(dataset: Dataset): OpenApiDocument {
+  let document = documents.get(dataset);
+  if (!document) documents.set(dataset, (document = openApiDocument(dataset)));
+  return document;
+}
+
 function index(dataset: Dataset): HubResponse {
   return json({
     name: 'seedhub',
     seed: dataset.options.seed,
     // A model of its own pages its own way: a crawler reads how here.
     ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
+    links: { openapi: '/openapi.json', docs: '/docs', explore: '/explore' },
     schools: dataset.schools.map((school) => ({
       ...school,
       endpoints: Object.fromEntries(
@@ -51,6 +63,14 @@ function answer(dataset: Dataset, request: HubRequest): HubResponse {
     return problem({ kind: 'method-not-allowed', status: 405, detail: `${request.method} is not supported; the hub is read-only.`, headers: { allow: ALLOW } });
   }
   if (found.kind === 'index') return index(dataset);
+  if (found.kind === 'openapi') return json(documentOf(dataset));
+  if (found.kind === 'page') return pageAt(found.path) ?? problem({ kind: 'not-found', status: 404, detail: `No page at ${found.path}. The pages are /docs and /explore.` });
+  if (found.kind === 'person') {
+    const centreCode = url.searchParams.get('centreCode') ?? '';
+    const id = url.searchParams.get('id') ?? '';
+    const person = personRecords(dataset, centreCode, id);
+    return person ? json(person) : problem({ kind: 'not-found', status: 404, detail: `No student or staff member of school "${centreCode}" has ID "${id}".` });
+  }
   if (found.kind === 'unknown-school') {
     const guess = didYouMean(dataset, found.centreCode);
     const hint = guess ? ` Did you mean "${guess}"? Centre codes are 4 digits, leading zeros included.` : ' GET / lists the schools.';

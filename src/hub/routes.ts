@@ -5,6 +5,9 @@ import { routeOf, SCHOOL_PARAM } from '../model/api.ts';
 
 export type Route =
   | { kind: 'index' }
+  | { kind: 'openapi' }
+  | { kind: 'page'; path: string }
+  | { kind: 'person' }
   | { kind: 'collection'; centreCode: string; name: string }
   | { kind: 'unknown-school'; centreCode: string }
   | { kind: 'not-found' };
@@ -38,6 +41,9 @@ function safeDecode(segment: string): string {
 /** Matches a path (without query; a trailing slash allowed) against the dataset's schools and collections. */
 export function route(dataset: Dataset, path: string): Route {
   if (path === '/' || path === '') return { kind: 'index' };
+  if (path === '/openapi.json') return { kind: 'openapi' };
+  if (path === '/explore/api/person') return { kind: 'person' };
+  if (/^\/(docs|explore)(\/|$)/.test(path)) return { kind: 'page', path };
   const segments = path.split('/').slice(1);
   if (segments.length > 1 && segments.at(-1) === '') segments.pop();
   for (const { name, segments: template } of matchersOf(dataset)) {

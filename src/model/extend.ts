@@ -4,7 +4,7 @@
 // so existing values and key order do not move.
 import { ModelError } from '../errors.ts';
 import { qteachersRoute, SCHOOL_PARAM } from './api.ts';
-import { ownersOf, type CollectionSpec, type EntitySpec, type Model } from './types.ts';
+import { ownersOf, type CollectionSpec, type EntitySpec, type FieldSchema, type Model } from './types.ts';
 
 type FieldChanges<F> = Readonly<Record<string, F | null>>;
 
@@ -16,6 +16,8 @@ export interface CollectionChange {
   owner?: CollectionSpec['owner'];
   count?: CollectionSpec['count'];
   fields?: FieldChanges<CollectionSpec['fields'][string]>;
+  /** Schemas of new or changed fields, for the OpenAPI document; `null` drops one. */
+  schemas?: FieldChanges<FieldSchema>;
 }
 
 export interface ModelExtension {
@@ -57,7 +59,12 @@ export function extendModel(base: Model, extension: ModelExtension): Model {
     }
     const count = 'count' in change ? change.count : existing?.count;
     const route = change.route ?? existing?.route;
-    collections[name] = { api, path, ...(route ? { route } : {}), owner, fields: mergeFields(existing?.fields ?? {}, change.fields), ...(count ? { count } : {}) };
+    const fields = mergeFields(existing?.fields ?? {}, change.fields);
+    // A replaced generator may make other values than the old schema says: its schema goes
+    // with it unless a new one is given, and the document describes it from the data.
+    const replaced = Object.fromEntries(Object.keys(change.fields ?? {}).map((field) => [field, null]));
+    const schemas = mergeFields(existing?.schemas ?? {}, { ...replaced, ...change.schemas });
+    collections[name] = { api, path, ...(route ? { route } : {}), owner, fields, schemas, ...(count ? { count } : {}) };
   }
   const { entities: _e, collections: _c, ...rest } = base;
   return validateModel({ ...rest, entities, collections });

@@ -78,6 +78,13 @@ export interface OwnerSpec {
 }
 
 /**
+ * A field's JSON Schema (2020-12), with two words of seedhub's own: `codeSet` names the
+ * SIF AU code set a coded field draws from, and `nullable: true` lets it be null. The
+ * OpenAPI document and the contract checks turn both into plain JSON Schema.
+ */
+export type FieldSchema = Readonly<Record<string, unknown>> & { readonly codeSet?: string; readonly nullable?: boolean };
+
+/**
  * An endpoint. QTeachers' are `/qt_{api}/school-api/schools/{centreCode}/{path}`; `route`
  * (a template with `{school}`) gives any other.
  */
@@ -91,6 +98,8 @@ export interface CollectionSpec {
   /** Records per owner; one when absent. */
   count?: (ctx: Omit<RecordContext, 'index' | 'record'>) => number;
   fields: Readonly<Record<string, RecordField>>;
+  /** The JSON Schema of each field, for the OpenAPI document; a field without one is described from the data. */
+  schemas?: Readonly<Record<string, FieldSchema>>;
 }
 
 /** A whole model: a `school` entity, an entity for each owner kind, and the collections. */

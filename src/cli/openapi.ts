@@ -1,0 +1,24 @@
+// `seedhub openapi`: the OpenAPI 3.1 document of a hub, to stdout or a file (JSON or YAML).
+import { stringify } from 'yaml';
+import { createDataset } from '../generate/dataset.ts';
+import { openApiDocument } from '../openapi/document.ts';
+import { writeAtomic } from '../write-atomic.ts';
+import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
+import type { Io } from './io.ts';
+
+const FORMATS = ['json', 'yaml'] as const;
+
+export async function openapi(args: string[], io: Io): Promise<number> {
+  const values = readFlags(args, { ...HUB_FLAGS, out: { type: 'string' }, format: { type: 'string' } });
+  const format = values.format ?? (values.out?.match(/\.ya?ml$/) ? 'yaml' : 'json');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Failed to read --format: "${format}" is not json or yaml.`);
+  const document = openApiDocument(createDataset(hubOptions(values)));
+  const text = format === 'yaml' ? stringify(document, { lineWidth: 0 }) : `${JSON.stringify(document, null, 2)}\n`;
+  if (!values.out) {
+    io.out(text.trimEnd());
+    return 0;
+  }
+  await writeAtomic(values.out, () => [text]);
+  io.out(`seedhub wrote the OpenAPI document of ${Object.keys(document.paths).length - 1} endpoints to ${values.out} (${format})`);
+  return 0;
+}

@@ -1,0 +1,34 @@
+// Every record about one person, from every endpoint that names them: what the explorer
+// (`/explore`) shows side by side, so a person can see the IDs agree across endpoints.
+import { allRecords, type Dataset } from '../generate/dataset.ts';
+import { ownersOf, type Entity } from '../model/types.ts';
+
+export interface PersonRecords {
+  kind: string;
+  idField: string;
+  id: string;
+  /** By collection name: the person's records there. */
+  records: Record<string, Entity[]>;
+}
+
+/** The owner kinds of a dataset: its model's, or QTeachers' ID fields for a replayed golden. */
+function kinds(dataset: Dataset): [string, string][] {
+  return Object.entries(dataset.model ? ownersOf(dataset.model) : { student: { idField: 'enrolmentId' }, staff: { idField: 'staffId' } }).map(([kind, spec]) => [kind, spec.idField]);
+}
+
+/** The records of the person with `id` at school `centreCode`, or undefined when nobody has it. */
+export function personRecords(dataset: Dataset, centreCode: string, id: string): PersonRecords | undefined {
+  if (!dataset.school(centreCode)) return undefined;
+  for (const [kind, idField] of kinds(dataset)) {
+    const records: Record<string, Entity[]> = {};
+    for (const { name } of dataset.collections) {
+      const view = dataset.collection(centreCode, name)!;
+      const owners = view.owners;
+      if (owners && owners.kind !== kind) continue;
+      const mine = allRecords(view).filter((r) => r[idField] === id);
+      if (mine.length > 0 || owners) records[name] = mine;
+    }
+    if (Object.values(records).some((list) => list.length > 0)) return { kind, idField, id, records };
+  }
+  return undefined;
+}

@@ -1,0 +1,183 @@
+// The contract out: an OpenAPI 3.1 document of what a hub serves, generated from its
+// dataset and model. Every path with its paging parameters and their bounds, the page
+// envelope, each record's schema (code sets as enums with their labels), the problem+json
+// errors, and an example per endpoint taken from the seeded data.
+import type { Dataset } from '../generate/dataset.ts';
+import { dataVersions } from '../generate/versions.ts';
+import { SCHOOL_PARAM } from '../model/api.ts';
+import type { FieldSchema } from '../model/types.ts';
+import { SIF_CODE_SETS, type CodeSetName } from '../model/vocab/sif-codesets.ts';
+import { PAGING, pageBody } from '../hub/paginate.ts';
+import { describeValues } from './infer.ts';
+
+export type JsonSchema = Record<string, unknown>;
+export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, JsonSchema> } };
+
+export interface DocumentOptions {
+  /** Document 401 and 403 problems (the hub asks for a bearer token). */
+  auth?: boolean;
+}
+
+/** The name of the path parameter that stands for the school. */
+const SCHOOL_NAME = 'centreCode';
+/** Records of each collection read to describe fields that have no schema of their own. */
+const SAMPLE = 200;
+
+const problemRef = { $ref: '#/components/schemas/Problem' };
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemRef } } });
+
+/** `students` → `Students`, `staff-photos` → `StaffPhotos`: a component name. */
+const componentName = (collection: string) => collection.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/** A field schema in plain JSON Schema, code sets as references to their components. */
+function plain(schema: FieldSchema, codeSets: Set<string>): JsonSchema {
+  const { codeSet, nullable, ...rest } = schema;
+  let out: JsonSchema = { ...rest };
+  if (codeSet) {
+    codeSets.add(codeSet);
+    out = { $ref: `#/components/schemas/${codeSet}`, ...rest };
+  }
+  if (rest.items) out.items = plain(rest.items as FieldSchema, codeSets);
+  if (rest.properties) {
+    out.properties = Object.fromEntries(Object.entries(rest.properties as Record<string, FieldSchema>).map(([name, inner]) => [name, plain(inner, codeSets)]));
+  }
+  return nullable ? { anyOf: [out, { type: 'null' }] } : out;
+}
+
+/** A code set as an enum whose every code carries its label. */
+function codeSetSchema(name: string): JsonSchema {
+  const codes = SIF_CODE_SETS[name as CodeSetName];
+  return {
+    type: 'string',
+    description: `SIF AU code set ${name}`,
+    oneOf: Object.entries(codes).map(([code, label]) => ({ const: code, ...(label ? { description: label } : {}) })),
+  };
+}
+
+/** The schema of a collection's records: declared fields, and the rest described from the data. */
+function recordSchema(dataset: Dataset, collection: string, codeSets: Set<string>): JsonSchema {
+  const spec = dataset.model?.collections[collection];
+  const declared = spec?.schemas ?? {};
+  const samples = dataset.schools.flatMap((school) => {
+    const view = dataset.collection(school.centreCode, collection)!;
+    return view.slice(0, Math.min(view.count, SAMPLE));
+  });
+  const fields = samples.length > 0 ? Object.keys(samples[0]!) : Object.keys(declared);
+  const properties: Record<string, JsonSchema> = {};
+  for (const field of fields) {
+    const schema = declared[field];
+    properties[field] = schema ? plain(schema, codeSets) : describeValues(samples.map((r) => r[field]));
+  }
+  return { type: 'object', required: fields, properties, additionalProperties: false };
+}
+
+/** The envelope of a page of `items`, where the API shape puts records and totals. */
+function envelopeSchema(dataset: Dataset, items: JsonSchema): JsonSchema {
+  const { envelope } = dataset.api;
+  const root: JsonSchema = { type: 'object', properties: {}, required: [] };
+  const place = (path: string, schema: JsonSchema) => {
+    const keys = path.split('.');
+    let node = root;
+    for (const key of keys.slice(0, -1)) {
+      const properties = node.properties as Record<string, JsonSchema>;
+      properties[key] ??= { type: 'object', properties: {}, required: [] };
+      if (!(node.required as string[]).includes(key)) (node.required as string[]).push(key);
+      node = properties[key]!;
+    }
+    (node.properties as Record<string, JsonSchema>)[keys.at(-1)!] = schema;
+    (node.required as string[]).push(keys.at(-1)!);
+  };
+  place(envelope.items, { type: 'array', items });
+  const count = { type: 'integer', minimum: 0 };
+  if (envelope.page) place(envelope.page, count);
+  if (envelope.size) place(envelope.size, { type: 'integer', minimum: 1, maximum: dataset.api.size.max });
+  if (envelope.total) place(envelope.total, count);
+  if (envelope.totalPages) place(envelope.totalPages, count);
+  return root;
+}
+
+function pagingParameters(dataset: Dataset): JsonSchema[] {
+  const { page, size } = dataset.api;
+  const pageParameter = page.style === 'offset'
+    ? { name: page.param, in: 'query', required: false, description: 'the first record to serve, 0-based', schema: { type: 'integer', minimum: 0, maximum: PAGING.maxPage, default: 0 } }
+    : { name: page.param, in: 'query', required: false, description: `the page, ${page.first}-based`, schema: { type: 'integer', minimum: page.first, maximum: PAGING.maxPage, default: page.first } };
+  return [
+    pageParameter,
+    { name: size.param, in: 'query', required: false, description: 'records per page', schema: { type: 'integer', minimum: 1, maximum: size.max, default: size.default } },
+  ];
+}
+
+/**
+ * The OpenAPI 3.1 document of what `dataset` serves.
+ * @example const document = openApiDocument(createDataset()); document.paths['/qt_student/school-api/schools/{centreCode}/students']
+ */
+export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOptions = {}): OpenApiDocument {
+  const codeSets = new Set<string>();
+  const schemas: Record<string, JsonSchema> = {};
+  const paths: Record<string, Record<string, unknown>> = {};
+  const codes = dataset.schools.map((s) => s.centreCode);
+  const errors = {
+    '400': problemResponse('a paging parameter is malformed, out of range or given twice (invalid-query)'),
+    ...(auth ? { '401': problemResponse('no bearer token, or a wrong one (unauthorized)'), '403': problemResponse("a token for another school's data (forbidden)") } : {}),
+    '404': problemResponse('an unknown centre code (unknown-school, with a "Did you mean" hint) or path (not-found)'),
+    '405': problemResponse('a method other than GET, HEAD or OPTIONS (method-not-allowed)'),
+  };
+  paths['/'] = {
+    get: {
+      operationId: 'index',
+      summary: 'The schools and their endpoint URLs',
+      responses: { '200': { description: 'the index', content: { 'application/json': { schema: { $ref: '#/components/schemas/Index' } } } } },
+    },
+  };
+  for (const collection of dataset.collections) {
+    const name = componentName(collection.name);
+    schemas[name] = recordSchema(dataset, collection.name, codeSets);
+    const first = dataset.schools[0];
+    const view = first ? dataset.collection(first.centreCode, collection.name)! : undefined;
+    const exampleSize = 2;
+    const example = view ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'offset' ? 0 : dataset.api.page.first }, view.slice(0, exampleSize), view.count) : undefined;
+    paths[collection.route.replace(SCHOOL_PARAM, `{${SCHOOL_NAME}}`)] = {
+      get: {
+        operationId: `list${name}`,
+        summary: `The ${collection.name} of a school, a page at a time`,
+        parameters: [
+          { name: SCHOOL_NAME, in: 'path', required: true, description: 'the school: a 4-digit centre code, leading zeros kept', schema: { type: 'string', pattern: '^\\d{4}$', ...(codes.length > 0 ? { examples: codes } : {}) } },
+          ...pagingParameters(dataset),
+        ],
+        responses: {
+          '200': {
+            description: `a page of ${collection.name}`,
+            content: { 'application/json': { schema: envelopeSchema(dataset, { $ref: `#/components/schemas/${name}` }), ...(example ? { example } : {}) } },
+          },
+          ...errors,
+        },
+      },
+    };
+  }
+  for (const set of [...codeSets].sort()) schemas[set] = codeSetSchema(set);
+  schemas.Problem = {
+    type: 'object',
+    description: 'RFC 9457 problem details',
+    required: ['type', 'title', 'status', 'detail'],
+    properties: { type: { type: 'string', description: 'urn:seedhub:problem:{kind}' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' } },
+  };
+  schemas.Index = {
+    type: 'object',
+    required: ['name', 'seed', 'schools'],
+    properties: {
+      name: { const: 'seedhub' },
+      seed: { type: 'string' },
+      schools: { type: 'array', items: { type: 'object', required: ['centreCode', 'endpoints'], properties: { centreCode: { type: 'string' }, endpoints: { type: 'object', additionalProperties: { type: 'string' } } } } },
+    },
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'seedhub sandbox data hub',
+      version: dataVersions().seedhub ?? '0.0.0',
+      description: `A seeded, synthetic school data hub (seed "${dataset.options.seed}"). Every value is synthetic; records of one person carry the same IDs on every endpoint.`,
+    },
+    paths,
+    components: { schemas },
+  };
+}
