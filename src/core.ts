@@ -6,7 +6,7 @@
 export { DEFAULTS, DEFAULT_CENTRE_CODES, LIMITS } from './options.ts';
 export type { CentreCode, HubOptions, ResolvedOptions } from './options.ts';
 export { CrawlError } from './consistency/discover.ts';
-export { GoldenDriftError, GoldenError, HubConfigError, ModelError } from './errors.ts';
+export { GoldenDriftError, GoldenError, HubConfigError, ModelError, OpenApiError } from './errors.ts';
 
 // The model and the data
 export { qteachers } from './model/qteachers/index.ts';
@@ -49,7 +49,15 @@ export { contractOf } from './openapi/contract.ts';
 export type { Contract, Violation } from './openapi/contract.ts';
 export type { ApiShape } from './model/api.ts';
 export { QTEACHERS_API } from './model/api.ts';
-export type { FieldSchema, OwnerSpec } from './model/types.ts';
+export type { FieldSchema, ModelLimit, ModelReferences, OwnerSpec } from './model/types.ts';
+export type { SchoolParam } from './options.ts';
+
+// The contract in: a model, and so a hub, from any hub's OpenAPI document
+export { modelFromOpenAPI, openApiReport, renderReport } from './openapi/model.ts';
+export type { CollectionReport, OpenApiModelOptions, OpenApiReport, Relation } from './openapi/model.ts';
+export type { NotServed } from './openapi/shape.ts';
+export { loadOpenApi, parseOpenApi, validateOpenApi } from './openapi/load.ts';
+export type { OpenApiInput } from './openapi/load.ts';
 
 // Golden datasets: record, replay, verify, HAR
 export { recordGolden, writeGolden } from './golden/record.ts';

@@ -32,3 +32,11 @@ export class GoldenDriftError extends Error {
     super(`[seedhub] ${message}`);
   }
 }
+
+/** An OpenAPI document seedhub cannot make a hub from: the message names the JSON pointer. */
+export class OpenApiError extends Error {
+  override name = 'OpenApiError';
+  constructor(message: string) {
+    super(`[seedhub] ${message}`);
+  }
+}

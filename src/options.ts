@@ -1,6 +1,7 @@
 // Hub options: what a user may set, their defaults, and the validation that turns
 // loose input (from a CLI flag, a fixture option or code) into resolved options.
 import { HubConfigError } from './errors.ts';
+import { schoolCodeFits } from './model/api.ts';
 
 /** Centre codes a hub with the default four schools serves, in order. */
 export const DEFAULT_CENTRE_CODES = ['4650', '1690', '9743', '0220'] as const;
@@ -87,13 +88,25 @@ function count(name: string, value: unknown, min: number, max: number): number {
   return value;
 }
 
-function centreCodes(list: readonly unknown[]): readonly CentreCode[] {
+/** A model's school path parameter: its name and schema, when it is not QTeachers' centre code. */
+export interface SchoolParam {
+  name: string;
+  schema: Readonly<Record<string, unknown>>;
+  /** Every value it may take (an enum): a hub has no more schools than these unless told. */
+  values?: readonly string[];
+}
+
+function centreCodes(list: readonly unknown[], param?: SchoolParam): readonly CentreCode[] {
   if (list.length === 0) {
-    throw new HubConfigError('Failed to configure the hub: the list of schools is empty. Give at least one 4-digit centre code.');
+    throw new HubConfigError(`Failed to configure the hub: the list of schools is empty. Give at least one ${param ? `${param.name}` : '4-digit centre code'}.`);
   }
   const seen = new Set<string>();
   for (const code of list) {
-    if (typeof code !== 'string' || !/^\d{4}$/.test(code)) {
+    if (param) {
+      if (typeof code !== 'string' || !schoolCodeFits(code, param.schema)) {
+        throw new HubConfigError(`Failed to configure the hub: ${param.name} ${JSON.stringify(code)} is not a value of its schema ${JSON.stringify(param.schema)}.`);
+      }
+    } else if (typeof code !== 'string' || !/^\d{4}$/.test(code)) {
       const digits = String(code).replace(/^0+(?=\d{4}$)/, '');
       const guess = /^\d{1,4}$/.test(digits) ? digits.padStart(4, '0') : undefined;
       const hint = guess ? ` Did you mean "${guess}"? Centre codes are strings of 4 digits, leading zeros included.` : '';
@@ -101,21 +114,24 @@ function centreCodes(list: readonly unknown[]): readonly CentreCode[] {
         `Failed to configure the hub: centre code ${JSON.stringify(code)} is not 4 digits.${hint}`,
       );
     }
-    if (seen.has(code)) throw new HubConfigError(`Failed to configure the hub: centre code "${code}" is listed twice.`);
+    if (seen.has(code)) throw new HubConfigError(`Failed to configure the hub: ${param ? param.name : 'centre code'} "${code}" is listed twice.`);
     seen.add(code);
   }
   return [...list] as CentreCode[];
 }
 
-/** Validates options and fills in the defaults; throws `HubConfigError` naming a bad value. */
-export function resolveOptions(options: HubOptions = {}): ResolvedOptions {
+/**
+ * Validates options and fills in the defaults; throws `HubConfigError` naming a bad value.
+ * Listed schools are 4-digit centre codes, or values of a model's own school parameter.
+ */
+export function resolveOptions(options: HubOptions = {}, schoolParam?: SchoolParam): ResolvedOptions {
   const seed = options.seed ?? DEFAULTS.seed;
   if ((typeof seed !== 'string' && typeof seed !== 'number') || String(seed).length === 0) {
     throw new HubConfigError(`Failed to configure the hub: seed must be a non-empty string or a number, got ${JSON.stringify(seed)}.`);
   }
   const schools = Array.isArray(options.schools)
-    ? centreCodes(options.schools)
-    : count('schools', options.schools ?? DEFAULTS.schools, 1, LIMITS.schools);
+    ? centreCodes(options.schools, schoolParam)
+    : count('schools', options.schools ?? Math.min(DEFAULTS.schools, schoolParam?.values?.length ?? DEFAULTS.schools), 1, LIMITS.schools);
   const resolved: ResolvedOptions = {
     seed: String(seed),
     schools,

@@ -42,7 +42,7 @@ test('every school: type, name and year levels agree; a real suburb with its pos
   for (const school of bigDefault.schools) {
     const type = school.schoolType as keyof typeof suffix;
     types.add(type);
-    expect(school.schoolName.endsWith(suffix[type]), school.schoolName).toBe(true);
+    expect(school.schoolName?.endsWith(suffix[type]), school.schoolName).toBe(true);
     expect(school.yearLevels).toEqual(levels[type]);
     expect(QLD_SUBURBS.some(([suburb, postcode, region]) => suburb === school.suburb && postcode === school.postcode && region === school.region)).toBe(true);
   }
@@ -61,7 +61,7 @@ test('classes: primary groups have a home-class teacher; teachers are active; FT
     expect(staff.filter((s) => s.employmentStatus !== 'A').every((s) => (s.teachingGroups as unknown[]).length === 0)).toBe(true);
     expect(staff[0]).toMatchObject({ positionTitle: expect.stringMatching(/Principal$/), jobFte: 1 });
     const home = teaching.filter((s) => String(s.positionTitle).startsWith('Classroom Teacher'));
-    if (school.yearLevels.includes('P')) {
+    if (school.yearLevels?.includes('P')) {
       expect(home.length).toBeGreaterThan(0);
       for (const teacher of home) {
         const codes = (teacher.teachingGroups as { localId: string }[]).map((g) => g.localId.split('-').pop());

@@ -129,3 +129,27 @@ test('the installed seedhub command serves without a loader, and seedhub/core ne
   // The probe can tell: the Playwright face does load it.
   expect((await project.node('face.mjs')).stdout).toBe('true true\n');
 });
+
+test("docs/openapi.md's three commands and its Playwright example, in a fresh project, exactly as printed", async () => {
+  test.setTimeout(180_000);
+  const doc = await readFile(join(ROOT, 'docs', 'openapi.md'), 'utf8');
+  const commands = /## Your hub in three commands\s+```sh\n([\s\S]*?)```/.exec(doc)![1]!.trim().split('\n');
+  expect(commands[0]).toBe('npm i -D seedhub');
+  const args = (line: string) => line.replace(/^npx seedhub /, '').split(' ');
+  const project = await userProject(packed, 'module');
+  // The port as printed would clash with anything on 4010: the same command on a free port.
+  const serve = start(join(project.dir, 'node_modules', '.bin', 'seedhub'), args(commands[1]!).map((a) => (a === '4010' ? '0' : a)), {}, { cwd: project.dir });
+  try {
+    const [, url] = await serve.waitFor(/seedhub listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    expect(serve.stdout()).toContain('seedhub serves 5 collections:');
+    const checked = await project.exec('seedhub', args(commands[2]!).map((a) => a.replace('http://127.0.0.1:4010', url!)));
+    expect([checked.code, checked.stdout]).toEqual([0, expect.stringMatching(/^seedhub check: 20 endpoints, \d+ records, 0 findings\n$/)]);
+  } finally {
+    expect(await serve.stop()).toBe(0);
+  }
+  const example = /## In Playwright[\s\S]*?```ts\n([\s\S]*?)```/.exec(doc)![1]!;
+  await project.write('playwright.config.ts', `import { defineConfig } from '@playwright/test';\nexport default defineConfig({ testDir: 'tests', use: { ${launch} } });\n`);
+  await project.write('tests/campus.spec.ts', example);
+  const result = await project.exec('playwright', ['test', '--reporter=line']);
+  expect([result.code, result.stdout]).toEqual([0, expect.stringContaining('1 passed')]);
+});

@@ -34,10 +34,10 @@ export function wholeNumber(flag: string, value: string | undefined): number | u
   return Number(value);
 }
 
-/** `--schools`: a count, or centre codes separated by commas (a lone 0-led code counts as a code). */
+/** `--schools`: a count, or codes separated by commas (a lone 0-led or non-numeric code counts as a code). */
 export function schoolsFlag(value: string | undefined): HubOptions['schools'] {
   if (value === undefined) return undefined;
-  if (value.includes(',') || /^0\d{3}$/.test(value)) return value.split(',').map((code) => code.trim()).filter(Boolean);
+  if (value.includes(',') || /^0\d{3}$/.test(value) || !/^\d+$/.test(value)) return value.split(',').map((code) => code.trim()).filter(Boolean);
   return wholeNumber('schools', value);
 }
 

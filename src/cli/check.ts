@@ -5,6 +5,11 @@ import { CrawlError } from '../consistency/discover.ts';
 import { PAGING } from '../hub/paginate.ts';
 import { readFlags, schoolsFlag, UsageError, wholeNumber } from './args.ts';
 import type { Io } from './io.ts';
+import { OPENAPI_FLAG, openApiModel } from './model.ts';
+import { schoolCodeFits } from '../model/api.ts';
+import { routeTemplate } from '../model/extend.ts';
+import type { Model } from '../model/types.ts';
+import { contractOf } from '../openapi/contract.ts';
 
 function hubUrl(value: string | undefined): string {
   if (!value) throw new UsageError('Failed to check: --url URL is required, e.g. --url http://127.0.0.1:4010.');
@@ -18,12 +23,17 @@ function hubUrl(value: string | undefined): string {
   return url.href;
 }
 
-/** `--schools`: centre codes only (a count means nothing to a hub that is already running). */
-function centreCodes(value: string | undefined): string[] | undefined {
+/**
+ * `--schools`: codes only (a count means nothing to a hub that is already running): 4-digit
+ * centre codes, or values of the school parameter of the `--openapi` document.
+ */
+function centreCodes(value: string | undefined, model?: Model): string[] | undefined {
   const schools = schoolsFlag(value === undefined || value.includes(',') ? value : `${value},`);
   if (schools === undefined || typeof schools === 'number') return undefined;
   for (const code of schools) {
-    if (!/^\d{4}$/.test(code)) {
+    const param = model?.schoolParam;
+    if (param && !schoolCodeFits(code, param.schema)) throw new UsageError(`Failed to read --schools: ${param.name} "${code}" is not a value of its schema ${JSON.stringify(param.schema)}.`);
+    if (!param && !/^\d{4}$/.test(code)) {
       const hint = /^\d{1,3}$/.test(code) ? ` Did you mean "${code.padStart(4, '0')}"?` : '';
       throw new UsageError(`Failed to read --schools: centre code "${code}" is not 4 digits.${hint}`);
     }
@@ -31,17 +41,44 @@ function centreCodes(value: string | undefined): string[] | undefined {
   return [...schools];
 }
 
+/** The school values a document itself gives (its enum or examples), not generated ones. */
+function documentSchools(model: Model | undefined): string[] {
+  const schema = model?.schoolParam?.schema;
+  if (!schema) return [];
+  const listed = Array.isArray(schema.enum) ? schema.enum : [...(Array.isArray(schema.examples) ? schema.examples : []), ...(schema.example !== undefined ? [schema.example] : [])];
+  return [...new Set(listed.map(String))];
+}
+
 export async function check(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { url: { type: 'string' }, schools: { type: 'string' }, 'page-size': { type: 'string' } });
+  const values = readFlags(args, { url: { type: 'string' }, schools: { type: 'string' }, 'page-size': { type: 'string' }, ...OPENAPI_FLAG });
   const baseUrl = hubUrl(values.url);
-  const schools = centreCodes(values.schools);
+  const contract = values.openapi === undefined ? undefined : await openApiModel(values.openapi, io, 'quiet');
+  const schools = centreCodes(values.schools, contract?.model);
   const pageSize = wholeNumber('page-size', values['page-size']);
   if (pageSize !== undefined && (pageSize < 1 || pageSize > PAGING.maxPageSize)) {
     throw new UsageError(`Failed to read --page-size: ${pageSize} is not from 1 to ${PAGING.maxPageSize}.`);
   }
+  // With a contract: its paging, routes, identities and references for a hub without a
+  // seedhub index, and every page held to its schemas.
+  const model = contract?.model;
+  const byContract = model ? {
+    contract: contractOf(contract.document),
+    ...(model.api ? { api: model.api } : {}),
+    ...(model.references ? { references: model.references } : {}),
+    routes: Object.fromEntries(Object.entries(model.collections).map(([name, spec]) => [name, routeTemplate(spec)])),
+  } : {};
+  const run = (codes?: readonly string[]) => checkHub({ fetch, baseUrl, ...(codes ? { schools: codes } : {}), ...(pageSize ? { pageSize } : {}), ...byContract });
   let result: Awaited<ReturnType<typeof checkHub>>;
   try {
-    result = await checkHub({ fetch, baseUrl, ...(schools ? { schools } : {}), ...(pageSize ? { pageSize } : {}) });
+    try {
+      result = await run(schools);
+    } catch (error) {
+      // A hub without an index: the schools the document names, if it names any.
+      const named = documentSchools(model);
+      if (!(error instanceof CrawlError) || schools || named.length === 0) throw error;
+      io.out(`seedhub check: ${baseUrl} lists no schools; checking those the document names: ${named.join(', ')}`);
+      result = await run(named);
+    }
   } catch (error) {
     if (!(error instanceof CrawlError)) throw error;
     io.error(error.message);

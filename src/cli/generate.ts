@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createDataset, type CollectionView } from '../generate/dataset.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import type { Io } from './io.ts';
+import { OPENAPI_FLAG, openApiModel } from './model.ts';
 import { openAtomic, writeAtomic, type AtomicFile } from '../write-atomic.ts';
 
 const FORMATS = ['json', 'ndjson'] as const;
@@ -89,7 +90,7 @@ async function writeOwners(dir: string, views: [name: string, view: CollectionVi
     for (let from = 0; from < owners.count; from += CHUNK) {
       const to = Math.min(from + CHUNK, owners.count);
       for (const [i, [, view]] of views.entries()) await outputs[i]!.append(view.owners!.records(from, to));
-      progress?.update(label, to, owners.count, to === owners.count, owners.kind === 'student' ? 'students' : 'staff');
+      progress?.update(label, to, owners.count, to === owners.count, owners.kind === 'student' ? 'students' : owners.kind);
     }
     for (const out of outputs) await out.close();
   } catch (error) {
@@ -104,21 +105,22 @@ async function writeOwners(dir: string, views: [name: string, view: CollectionVi
  * pass `progress: null` for none.
  */
 export async function generate(args: string[], io: Io, progress: Progress | null = showsProgress(process.stderr, process.env) ? progressBar(process.stderr) : null): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, out: { type: 'string' }, format: { type: 'string' } });
+  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, out: { type: 'string' }, format: { type: 'string' } });
   if (!values.out) throw new UsageError('Failed to generate: --out DIR is required.');
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Failed to read --format: "${values.format}" is not json or ndjson.`);
-  const dataset = createDataset(hubOptions(values));
+  const model = values.openapi === undefined ? undefined : (await openApiModel(values.openapi, io)).model;
+  const dataset = createDataset(hubOptions(values), model);
   await mkdir(values.out, { recursive: true });
   let total = 0;
   for (const school of dataset.schools) {
     const dir = join(values.out, school.centreCode);
     await mkdir(dir, { recursive: true });
-    for (const kind of ['student', 'staff'] as const) {
-      const views = dataset.collections
-        .map(({ name }): [string, CollectionView] => [name, dataset.collection(school.centreCode, name)!])
-        .filter(([, view]) => view.owners?.kind === kind);
-      if (views.length > 0) total += await writeOwners(dir, views, format, progress, `${school.centreCode} ${kind === 'student' ? 'students' : 'staff'}`);
+    const all = dataset.collections.map(({ name }): [string, CollectionView] => [name, dataset.collection(school.centreCode, name)!]);
+    // Each kind of owner's collections together: QTeachers' students then staff, or a model's own kinds.
+    for (const kind of new Set(all.map(([, view]) => view.owners?.kind))) {
+      const views = all.filter(([, view]) => view.owners?.kind === kind);
+      if (kind !== undefined) total += await writeOwners(dir, views, format, progress, `${school.centreCode} ${kind === 'student' ? 'students' : kind}`);
     }
   }
   progress?.done();

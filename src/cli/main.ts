@@ -1,5 +1,5 @@
 // The CLI's dispatcher: one command per verb, every failure a one-line message.
-import { HubConfigError } from '../errors.ts';
+import { HubConfigError, ModelError, OpenApiError } from '../errors.ts';
 import { UsageError } from './args.ts';
 import { check } from './check.ts';
 import { generate } from './generate.ts';
@@ -29,7 +29,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof HubConfigError) {
+    if (error instanceof UsageError || error instanceof HubConfigError || error instanceof OpenApiError || error instanceof ModelError) {
       io.error(error.message);
       return 2;
     }

@@ -5,14 +5,17 @@ import { openApiDocument } from '../openapi/document.ts';
 import { writeAtomic } from '../write-atomic.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import type { Io } from './io.ts';
+import { OPENAPI_FLAG, openApiModel } from './model.ts';
 
 const FORMATS = ['json', 'yaml'] as const;
 
 export async function openapi(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, out: { type: 'string' }, format: { type: 'string' } });
+  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, out: { type: 'string' }, format: { type: 'string' } });
   const format = values.format ?? (values.out?.match(/\.ya?ml$/) ? 'yaml' : 'json');
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Failed to read --format: "${format}" is not json or yaml.`);
-  const document = openApiDocument(createDataset(hubOptions(values)));
+  // From a document: the document of what seedhub serves for it (its answers, as served).
+  const model = values.openapi === undefined ? undefined : (await openApiModel(values.openapi, io, 'quiet')).model;
+  const document = openApiDocument(createDataset(hubOptions(values), model));
   const text = format === 'yaml' ? stringify(document, { lineWidth: 0 }) : `${JSON.stringify(document, null, 2)}\n`;
   if (!values.out) {
     io.out(text.trimEnd());

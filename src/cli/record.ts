@@ -5,6 +5,7 @@ import { DEFAULT_HAR_BASE, writeHar } from '../golden/har.ts';
 import { writeGolden } from '../golden/record.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import type { Io } from './io.ts';
+import { OPENAPI_FLAG, openApiModel } from './model.ts';
 
 function harBase(value: string | undefined): string {
   if (value === undefined) return DEFAULT_HAR_BASE;
@@ -19,10 +20,11 @@ function harBase(value: string | undefined): string {
 }
 
 export async function record(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, out: { type: 'string' }, har: { type: 'string' }, 'har-base': { type: 'string' } });
+  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, out: { type: 'string' }, har: { type: 'string' }, 'har-base': { type: 'string' } });
   if (!values.out && !values.har) throw new UsageError('Failed to record: give --out FILE (a golden file), --har FILE (a HAR), or both.');
   const base = harBase(values['har-base']);
-  const dataset = createDataset(hubOptions(values));
+  const model = values.openapi === undefined ? undefined : (await openApiModel(values.openapi, io)).model;
+  const dataset = createDataset(hubOptions(values), model);
   try {
     if (values.out) {
       const manifest = await writeGolden(dataset, values.out, (line) => io.out(line));

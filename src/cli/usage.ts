@@ -2,13 +2,13 @@
 export const USAGE = `seedhub: a seeded sandbox of a Queensland school data hub API
 
 Usage:
-  seedhub serve    [hub options] [--port P] [--host H]
+  seedhub serve    [hub options] [--openapi FILE] [--port P] [--host H]
   seedhub serve    --golden FILE [--port P] [--host H]
-  seedhub generate --out DIR [--format json|ndjson] [hub options]
-  seedhub check    --url URL [--schools 4650,1690] [--page-size N]
+  seedhub generate --out DIR [--format json|ndjson] [hub options] [--openapi FILE]
+  seedhub check    --url URL [--openapi FILE] [--schools 4650,1690] [--page-size N]
   seedhub stats    [hub options | --url URL] [--json]
-  seedhub openapi  [--out FILE] [--format json|yaml] [hub options]
-  seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options]
+  seedhub openapi  [--out FILE] [--format json|yaml] [hub options] [--openapi FILE]
+  seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options] [--openapi FILE]
   seedhub verify   FILE...
   seedhub help
 
@@ -20,6 +20,9 @@ Hub options:
   --staff N         staff per school (default 10)
   --classes N       subject classes per school, at least 4 (default 24)
   --year YYYY       the current school year (default 2026)
+  --openapi FILE    serve the hub an OpenAPI document (JSON or YAML) describes instead of
+                    QTeachers: its collections, fields, IDs and paging (docs/openapi.md);
+                    --schools then takes its school parameter's values: --schools C101,C102
 
 Serve options:
   --port P          port to listen on (default 4010; 0 picks a free one)
@@ -39,6 +42,9 @@ histories, each beside its target band; exit 1 if one is out of its band):
 
 Check options (crawl a running hub, print findings, exit 1 if any):
   --url URL         the hub to crawl, e.g. http://127.0.0.1:4010
+  --openapi FILE    also hold every page to this OpenAPI document (findings name the
+                    endpoint, record and JSON pointer); a hub without a seedhub index is
+                    crawled at the document's paths, for the schools it names
   --schools LIST    centre codes to crawl (default: every school GET / lists)
   --page-size N     records per page (default 100; a second crawl uses 7)
 `;

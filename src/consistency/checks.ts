@@ -4,6 +4,7 @@ import { historyCurrent, historyOverlap } from './rules/history.ts';
 import { duplicateId, missingRecords, orphanEnrolmentId, orphanStaffId, photoCount } from './rules/ids.ts';
 import { codeSet, leadingZeros } from './rules/formats.ts';
 import { privacyEmail, privacyPhone } from './rules/privacy.ts';
+import { identityUnique, orphanReference } from './rules/references.ts';
 import { codeLabel, refIdLinks, refIdUnique } from './rules/refs.ts';
 import type { CheckOptions, Rule } from './rules/rule.ts';
 import { siblingConsistency, untaughtClass, yearLevelAge } from './rules/students.ts';
@@ -14,8 +15,17 @@ export type { CheckOptions, Rule } from './rules/rule.ts';
 const ALL: readonly Rule[] = [
   orphanEnrolmentId, orphanStaffId, duplicateId, photoCount, missingRecords, historyOverlap, historyCurrent,
   yearLevelAge, untaughtClass, siblingConsistency, leadingZeros, codeSet, codeLabel, privacyPhone, privacyEmail,
-  refIdUnique, refIdLinks,
+  refIdUnique, refIdLinks, identityUnique, orphanReference,
 ];
+
+/**
+ * The rules of a model of its own: its identities and references, and privacy (which reads
+ * field names only). QTeachers' rules name its endpoints and fields, so they do not apply.
+ */
+const OWN_MODEL_RULES = new Set([identityUnique, orphanReference, privacyPhone, privacyEmail].map((rule) => rule.name));
+
+/** The rules that apply to a crawl: a model of its own's, or QTeachers'. */
+const rulesFor = (crawl: Crawl) => ALL.filter((rule) => (crawl.references ? OWN_MODEL_RULES.has(rule.name) : rule !== identityUnique && rule !== orphanReference));
 
 /** Every data rule `checkCrawl` applies, by name, with a one-line description. */
 export const RULES: Readonly<Record<string, string>> = Object.fromEntries(ALL.map((rule) => [rule.name, rule.description]));
@@ -29,6 +39,7 @@ export const PAGING_RULES: Readonly<Record<string, string>> = {
   'paging-page-size': 'the pages at a second page size concatenate to the same list',
   'paging-past-end': 'a page past the end answers 200 with data []',
   'paging-limit': 'the endpoint ends within the crawl\'s page limit',
+  contract: 'with a contract (seedhub check --openapi): every page answers as the OpenAPI document says, to the JSON pointer',
 };
 
 /** A rule by name, for running or testing one on its own. */
@@ -39,7 +50,8 @@ export function ruleNamed(name: string): Rule {
 }
 
 /**
- * All findings about a crawl: the crawl's own (paging) first, then each rule's.
+ * All findings about a crawl: the crawl's own (paging) first, then each rule's. A crawl
+ * with `references` (a model of its own) is checked by its identities and references.
  * @example checkCrawl(await crawlHub({ fetch, baseUrl })).map((f) => f.message)
  */
 export function checkCrawl(crawl: Crawl, options: CheckOptions = {}): Finding[] {
@@ -49,6 +61,6 @@ export function checkCrawl(crawl: Crawl, options: CheckOptions = {}): Finding[] 
   }
   return [
     ...crawl.findings.filter((f) => wanted(f.rule)),
-    ...ALL.filter((rule) => wanted(rule.name)).flatMap((rule) => rule.check(crawl, options)),
+    ...rulesFor(crawl).filter((rule) => wanted(rule.name)).flatMap((rule) => rule.check(crawl, options)),
   ];
 }

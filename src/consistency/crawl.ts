@@ -1,6 +1,8 @@
 // The crawl: every page of every endpoint of every school, through any fetch, into a
 // Crawl that the pure checks read. Paging faults and failed answers become findings.
 import type { ApiShape } from '../model/api.ts';
+import type { ModelReferences } from '../model/types.ts';
+import type { Contract } from '../openapi/contract.ts';
 import { discover } from './discover.ts';
 import type { HubFetch } from './http.ts';
 import { comparePageSizes, crawlEndpoint, type EndpointTarget } from './paging.ts';
@@ -30,6 +32,15 @@ export interface CrawlOptions {
   endpoints?: readonly string[];
   /** How the hub pages; else what its index says, else QTeachers' paging. */
   api?: ApiShape;
+  /**
+   * A model of its own's identities and references, for a hub without a seedhub index (`GET /`
+   * listing the schools); a seedhub hub states its own (none for QTeachers).
+   */
+  references?: ModelReferences;
+  /** Endpoint name → route template (`{school}` for the school), for a hub whose index does not list them. */
+  routes?: Readonly<Record<string, string>>;
+  /** An OpenAPI contract (`contractOf(document)`) every page is held to: breaks are `contract` findings. */
+  contract?: Contract;
 }
 
 /** A page size other than `main` that keeps the comparison crawl within `maxPages`. */
@@ -39,7 +50,7 @@ function otherSize(wanted: number, main: number, records: number, maxPages: numb
   return size;
 }
 
-async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints' | 'api'>>) {
+async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints' | 'api' | 'references' | 'routes' | 'contract'>>) {
   const main = await crawlEndpoint(fetch, target, options.pageSize, options.maxPages, true);
   const findings: Finding[] = [...main.findings];
   if (options.comparePageSize !== false && main.complete) {
@@ -69,18 +80,21 @@ export async function crawlHub(options: CrawlOptions): Promise<Crawl> {
     comparePageSize: options.comparePageSize ?? CRAWL_DEFAULTS.comparePageSize,
     maxPages: options.maxPages ?? CRAWL_DEFAULTS.maxPages,
   };
-  const { schools: targets, api: indexApi } = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints);
+  const { schools: targets, api: indexApi, references: indexReferences, indexed } = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints, options.routes);
   const api = options.api ?? indexApi;
+  const references = indexReferences ?? (indexed ? undefined : options.references);
+  // A hub that caps its page size below the default is crawled at its cap, unless told otherwise.
+  if (options.pageSize === undefined && api && api.size.max < settings.pageSize) settings.pageSize = api.size.max;
   const schools: CrawledSchool[] = [];
   const findings: Finding[] = [];
   for (const school of targets) {
     // Endpoints of a school are crawled side by side; results keep the index's order.
     const crawled = await Promise.all(
-      Object.entries(school.endpoints).map(async ([endpoint, url]) => [endpoint, await crawlOne(options.fetch, { centreCode: school.centreCode, endpoint, url, ...(api ? { api } : {}) }, settings)] as const),
+      Object.entries(school.endpoints).map(async ([endpoint, url]) => [endpoint, await crawlOne(options.fetch, { centreCode: school.centreCode, endpoint, url, ...(api ? { api } : {}), ...(options.contract ? { contract: options.contract } : {}) }, settings)] as const),
     );
     for (const [, result] of crawled) findings.push(...result.findings);
     const { endpoints: _urls, ...about } = school;
     schools.push({ ...about, endpoints: Object.fromEntries(crawled.map(([endpoint, result]) => [endpoint, result.crawl])) });
   }
-  return { baseUrl: options.baseUrl, pageSize: settings.pageSize, schools, findings };
+  return { baseUrl: options.baseUrl, pageSize: settings.pageSize, schools, findings, ...(references ? { references } : {}) };
 }

@@ -25,10 +25,11 @@ export function crawlOfDataset(dataset: Dataset, options: DatasetCrawlOptions = 
     baseUrl: 'dataset:',
     pageSize,
     findings: [],
+    ...(dataset.references ? { references: dataset.references } : {}),
     schools: schools.map((school) => ({
       centreCode: school.centreCode,
-      schoolName: school.schoolName,
-      yearLevels: school.yearLevels,
+      ...(school.schoolName ? { schoolName: school.schoolName } : {}),
+      ...(school.yearLevels ? { yearLevels: school.yearLevels } : {}),
       ...(school.refId ? { refId: school.refId } : {}),
       ...(school.suburb ? { suburb: school.suburb } : {}),
       endpoints: Object.fromEntries(

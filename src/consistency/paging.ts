@@ -1,6 +1,7 @@
 // Crawling one endpoint page by page, and the checks on the paging itself: totals agree
 // on every page, no record is served twice, the count matches, a page past the end is empty.
 import { pageQuery, QTEACHERS_API, valueAt, type ApiShape } from '../model/api.ts';
+import type { Contract } from '../openapi/contract.ts';
 import { readJson, type HubFetch } from './http.ts';
 import { recordId, where } from './record-id.ts';
 import type { Finding, PagedRow, Row } from './types.ts';
@@ -12,6 +13,8 @@ export interface EndpointTarget {
   url: string;
   /** How the hub pages (QTeachers' by default). */
   api?: ApiShape;
+  /** An OpenAPI contract every page's body is held to: each place it breaks is a `contract` finding. */
+  contract?: Contract;
 }
 
 export interface EndpointCrawl {
@@ -26,6 +29,17 @@ export function pageUrl(url: string, page: number, size: number, api: ApiShape =
   const target = new URL(url);
   for (const [name, value] of pageQuery(api, page, size)) target.searchParams.set(name, value);
   return target.href;
+}
+
+/** The JSON pointer of the records array of an envelope: `data.items` → `/data/items`. */
+const itemsPointer = (items: string) => (items === '' ? '' : `/${items.split('.').join('/')}`);
+
+/** The record a JSON pointer of a page body falls in, if it falls in one. */
+function recordAt(data: readonly unknown[], prefix: string, pointer: string): Row | undefined {
+  if (!pointer.startsWith(`${prefix}/`)) return undefined;
+  const index = Number(pointer.slice(prefix.length + 1).split('/')[0]);
+  const record = Number.isInteger(index) ? data[index] : undefined;
+  return typeof record === 'object' && record !== null ? (record as Row) : undefined;
 }
 
 interface Totals {
@@ -68,6 +82,13 @@ export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, siz
     if (!read.ok || !Array.isArray(data)) {
       find('http-status', page, read.ok ? `the answer has no "${items}" array` : `GET ${read.reason}`);
       return { rows, totalRecords: first?.totalRecords, complete: false, findings };
+    }
+    if (target.contract && checkPastEnd) {
+      for (const { pointer, message } of target.contract.check(new URL(target.url).pathname, body)) {
+        const record = recordAt(data, itemsPointer(items), pointer);
+        const id = record ? recordId(record) : undefined;
+        find('contract', page, `${id ? `${id} ` : ''}at ${pointer || '/'}: ${message}`, id);
+      }
     }
     const totals = totalsOf(body, api, size);
     if (!totals && api.envelope.total) find('paging-totals', page, `${[api.envelope.total, api.envelope.totalPages].filter(Boolean).join(' and ')} ${api.envelope.totalPages ? 'are' : 'is'} missing or not numbers`);

@@ -1,5 +1,6 @@
 // The shapes the consistency crawl and checks share: what was crawled (a Crawl) and
 // what is wrong with it (Findings).
+import type { ModelReferences } from '../model/types.ts';
 
 /** A record as served: a plain JSON object. */
 export type Row = Record<string, unknown>;
@@ -58,6 +59,11 @@ export interface Crawl {
   schools: CrawledSchool[];
   /** Findings of the crawl itself (HTTP answers and paging); `checkCrawl` repeats them first. */
   findings: Finding[];
+  /**
+   * A model of its own (from the hub's index, or given): its identities and references.
+   * With them, the checks are the model's own (identities unique, references resolve).
+   */
+  references?: ModelReferences;
 }
 
 /** The owner ID fields: a student's and a staff member's. */

@@ -6,16 +6,20 @@ import { keyedPermutation } from './permutation.ts';
 const CODE_SPACE = 10_000;
 const RESERVED = DEFAULT_CENTRE_CODES.map(Number).sort((a, b) => a - b);
 
-/** The centre codes of a hub, in order: an explicit list as given, or `schools` codes. */
-export function centreCodesFor(options: ResolvedOptions): CentreCode[] {
+/**
+ * The centre codes of a hub, in order: an explicit list as given, or `schools` codes: the
+ * codes a model's document names first (if any), else the four well-known ones, then more.
+ */
+export function centreCodesFor(options: ResolvedOptions, named: readonly string[] = DEFAULT_CENTRE_CODES): CentreCode[] {
   if (typeof options.schools !== 'number') return [...options.schools];
-  const codes: CentreCode[] = DEFAULT_CENTRE_CODES.slice(0, options.schools);
+  const codes: CentreCode[] = named.slice(0, options.schools);
   const extra = keyedPermutation(CODE_SPACE - RESERVED.length, `${options.seed}\u001fcentre-codes`);
-  for (let k = codes.length; k < options.schools; k++) {
+  for (let k = codes.length; codes.length < options.schools; k++) {
     // Rank k among the codes that are not reserved, mapped back to the code itself.
-    let code = extra(k - DEFAULT_CENTRE_CODES.length);
+    let code = extra(k - named.length);
     for (const reserved of RESERVED) if (code >= reserved) code++;
-    codes.push(String(code).padStart(4, '0'));
+    const text = String(code).padStart(4, '0');
+    if (!codes.includes(text)) codes.push(text);
   }
   return codes;
 }

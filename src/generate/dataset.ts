@@ -1,7 +1,8 @@
 // The Dataset: the lazy, random-access view of a hub's data that the rest of seedhub
 // reads. `createDataset` generates it from options; a golden file can replay one.
 import { QTEACHERS_API, type ApiShape } from '../model/api.ts';
-import { ownersOf, type CollectionSpec, type Entity, type Model } from '../model/types.ts';
+import { ownersOf, type CollectionSpec, type Entity, type Model, type ModelReferences } from '../model/types.ts';
+import { ModelError } from '../errors.ts';
 import { routeTemplate, validateModel } from '../model/extend.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import { resolveOptions, type CentreCode, type HubOptions, type ResolvedOptions } from '../options.ts';
@@ -13,9 +14,10 @@ export interface SchoolSummary {
   centreCode: CentreCode;
   /** The school's SIF RefId (SchoolInfo): what records' `schoolInfoRefId` point at. */
   refId?: string;
-  schoolName: string;
-  schoolType: string;
-  yearLevels: string[];
+  /** QTeachers' fields; a model of its own lists the school's code alone. */
+  schoolName?: string;
+  schoolType?: string;
+  yearLevels?: string[];
   suburb?: string;
   postcode?: string;
   /** The Department of Education region. */
@@ -53,6 +55,8 @@ export interface Dataset {
   readonly api: ApiShape;
   /** The model the data was generated from; absent for a replayed golden. */
   readonly model?: Model;
+  /** A model of its own: which fields are identities and which refer to them (the consistency rules read these). */
+  readonly references?: ModelReferences;
   readonly schools: readonly SchoolSummary[];
   readonly collections: readonly CollectionRoute[];
   school(centreCode: CentreCode): SchoolSummary | undefined;
@@ -127,9 +131,15 @@ function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): C
  * @example const data = createDataset({ seed: 'demo', schools: 2 }); data.collection('4650', 'students')?.slice(0, 5)
  */
 export function createDataset(options: HubOptions = {}, model: Model = qteachers): Dataset {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, model.schoolParam);
   validateModel(model);
-  const codes = centreCodesFor(resolved);
+  const codes = centreCodesFor(resolved, model.schoolCodes);
+  for (const limit of model.limits ?? []) {
+    const needed = limit.needed(resolved, codes.length);
+    if (needed > limit.capacity) {
+      throw new ModelError(`Failed to generate the hub: it needs ${needed} ${limit.what}, which has only ${limit.capacity}. ${limit.hint}`);
+    }
+  }
   const generators = new Map(codes.map((code) => [code, new SchoolGenerator(model, resolved, code)]));
   const schools = codes.map((code): SchoolSummary => {
     const school = generators.get(code)!.school;
@@ -144,6 +154,7 @@ export function createDataset(options: HubOptions = {}, model: Model = qteachers
     options: resolved,
     api: model.api ?? QTEACHERS_API,
     model,
+    ...(model.references ? { references: model.references } : {}),
     schools,
     collections,
     school: (code) => byCode.get(code),

@@ -51,7 +51,8 @@ function manifestOf(dataset: Dataset, digests: GoldenManifest['digests']): Golde
     options: dataset.options,
     collections: dataset.collections.map(({ name, api, path, route }) => ({ name, api, path, route })),
     ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
-    schools: dataset.schools.map((school) => ({ ...school, yearLevels: [...school.yearLevels] })),
+    ...(dataset.references ? { references: dataset.references } : {}),
+    schools: dataset.schools.map((school) => ({ ...school, ...(school.yearLevels ? { yearLevels: [...school.yearLevels] } : {}) })),
     digests,
   };
 }

@@ -23,6 +23,7 @@ export function datasetOfGolden(golden: Golden): Dataset {
   return {
     options: manifest.options,
     api: manifest.api ?? QTEACHERS_API,
+    ...(manifest.references ? { references: manifest.references } : {}),
     schools: manifest.schools,
     // Goldens recorded before routes were named have QTeachers routes.
     collections: manifest.collections.map((c) => ({ ...c, route: c.route ?? qteachersRoute(c.api, c.path) })),

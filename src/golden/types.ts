@@ -1,6 +1,7 @@
 // The shapes of a golden file's manifest and of a drift report.
 import type { CollectionRoute, SchoolSummary } from '../generate/dataset.ts';
 import type { ApiShape } from '../model/api.ts';
+import type { ModelReferences } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 
 /** A collection of a school as the manifest records it. */
@@ -19,6 +20,8 @@ export interface GoldenManifest {
   collections: CollectionRoute[];
   /** Paging and envelope, for a model that is not QTeachers. */
   api?: ApiShape;
+  /** Identities and references, for a model that is not QTeachers. */
+  references?: ModelReferences;
   /** The schools as `GET /` lists them. */
   schools: SchoolSummary[];
   /** Per school, per collection: record count and checksum. */

@@ -39,6 +39,8 @@ function index(dataset: Dataset): HubResponse {
     seed: dataset.options.seed,
     // A model of its own pages its own way: a crawler reads how here.
     ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
+    // Its identities and references: what a crawler checks its records against.
+    ...(dataset.references ? { references: dataset.references } : {}),
     links: { openapi: '/openapi.json', docs: '/docs', explore: '/explore' },
     schools: dataset.schools.map((school) => ({
       ...school,
@@ -74,7 +76,9 @@ function answer(dataset: Dataset, request: HubRequest): HubResponse {
   if (found.kind === 'unknown-school') {
     const guess = didYouMean(dataset, found.centreCode);
     const hint = guess ? ` Did you mean "${guess}"? Centre codes are 4 digits, leading zeros included.` : ' GET / lists the schools.';
-    return problem({ kind: 'unknown-school', status: 404, detail: `No school has centre code "${found.centreCode}".${hint}`, extra: { centreCode: found.centreCode } });
+    const param = dataset.model?.schoolParam?.name;
+    const named = param ? `${param} "${found.centreCode}"` : `centre code "${found.centreCode}"`;
+    return problem({ kind: 'unknown-school', status: 404, detail: `No school has ${named}.${hint}`, extra: { centreCode: found.centreCode } });
   }
   const page = parsePage(url.searchParams, dataset.api);
   if ('status' in page) return page;

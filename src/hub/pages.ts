@@ -60,7 +60,10 @@ const EXPLORE = `<!doctype html>
 <script>
 const $ = (id) => document.getElementById(id);
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
-const items = (body) => body.data ?? body.items ?? [];
+let index = { schools: [] };
+// Where a page's records sit: the hub's own envelope when its index states one, else QTeachers' data.
+const items = (body) => (index.api ? index.api.envelope.items.split('.').filter(Boolean).reduce((v, k) => (v ?? {})[k], body) : body.data) ?? [];
+const nameOf = (person) => [person.givenName ?? person.firstName, person.familyName ?? person.lastName ?? person.surname].filter(Boolean).join(' ');
 async function json(url) { const r = await fetch(url); return r.json(); }
 function button(label, onClick) { const b = document.createElement('button'); b.textContent = label; b.onclick = onClick; return b; }
 function highlight(record, ids) {
@@ -79,14 +82,18 @@ async function showPerson(code, id) {
 }
 async function showSchool(school) {
   $('people').innerHTML = '';
-  for (const [endpoint, idField, label] of [['students', 'enrolmentId', 'Students'], ['staff', 'staffId', 'Staff']]) {
+  // A model of its own lists its identities; QTeachers has students and staff.
+  const lists = index.references ? index.references.identities.map((i) => [i.collection, i.field, i.collection])
+    : [['students', 'enrolmentId', 'Students'], ['staff', 'staffId', 'Staff']];
+  for (const [endpoint, idField, label] of lists) {
     if (!school.endpoints[endpoint]) continue;
     const page = items(await json(school.endpoints[endpoint]));
     const heading = document.createElement('h1'); heading.textContent = label; $('people').append(heading);
-    for (const person of page) $('people').append(button(person.givenName + ' ' + person.familyName + ' (' + person[idField] + ')', () => showPerson(school.centreCode, person[idField])));
+    for (const person of page) $('people').append(button((nameOf(person) ? nameOf(person) + ' ' : '') + '(' + person[idField] + ')', () => showPerson(school.centreCode, String(person[idField]))));
   }
 }
-json('/').then((index) => {
+json('/').then((found) => {
+  index = found;
   for (const school of index.schools) $('schools').append(button(school.centreCode + ' ' + (school.schoolName ?? ''), () => showSchool(school)));
 });
 </script>

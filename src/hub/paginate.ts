@@ -51,13 +51,16 @@ export function parsePage(query: URLSearchParams, api: ApiShape = QTEACHERS_API)
 }
 
 /** A page's body: its records and the totals, where the API shape puts them. */
-export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
+export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> | unknown[] {
   const { envelope } = api;
+  // A bare array when the records are the whole answer.
+  if (envelope.items === '') return [...records];
+  const body: Record<string, unknown> = {};
   setAt(body, envelope.items, records);
   if (envelope.page) setAt(body, envelope.page, page.number);
   if (envelope.size) setAt(body, envelope.size, page.size);
   if (envelope.total) setAt(body, envelope.total, total);
   if (envelope.totalPages) setAt(body, envelope.totalPages, Math.ceil(total / page.size));
+  for (const [path, value] of Object.entries(envelope.extra ?? {})) setAt(body, path, value);
   return body;
 }

@@ -17,6 +17,8 @@ export interface ApiShape {
     size?: string;
     total?: string;
     totalPages?: string;
+    /** Other fields the envelope must have, with the fixed value each gets. */
+    extra?: Readonly<Record<string, unknown>>;
   };
 }
 
@@ -45,6 +47,7 @@ export function routeOf(template: string, school: string): string {
 
 /** A value at a dotted path of a parsed body, or undefined. */
 export function valueAt(body: unknown, path: string): unknown {
+  if (path === '') return body;
   let value = body;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
@@ -70,4 +73,22 @@ export function pageQuery(api: ApiShape, page: number, size: number): URLSearchP
   query.set(api.page.param, String(api.page.style === 'offset' ? page * size : page + api.page.first));
   query.set(api.size.param, String(size));
   return query;
+}
+
+/**
+ * Whether `code` is a value of a school path parameter's schema: its enum, its pattern,
+ * its lengths, and digits when it is an integer. QTeachers' centre codes are 4 digits.
+ */
+export function schoolCodeFits(code: string, schema: Readonly<Record<string, unknown>> = { type: 'string', pattern: '^\\d{4}$' }): boolean {
+  if (Array.isArray(schema.enum)) return schema.enum.map(String).includes(code);
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  if (type === 'integer' || type === 'number') {
+    if (!/^-?\d+$/.test(code)) return false;
+    const value = Number(code);
+    return (typeof schema.minimum !== 'number' || value >= schema.minimum) && (typeof schema.maximum !== 'number' || value <= schema.maximum);
+  }
+  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(code)) return false;
+  if (typeof schema.minLength === 'number' && code.length < schema.minLength) return false;
+  if (typeof schema.maxLength === 'number' && code.length > schema.maxLength) return false;
+  return code.length > 0;
 }

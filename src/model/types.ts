@@ -3,7 +3,7 @@
 // field generators. It has no randomness of its own; generation hands every generator a
 // keyed stream for exactly its (seed, school, entity or collection, index, field).
 import type { Faker } from '@faker-js/faker';
-import type { ResolvedOptions } from '../options.ts';
+import type { ResolvedOptions, SchoolParam } from '../options.ts';
 import type { ApiShape } from './api.ts';
 
 /** Random helpers over one keyed stream. */
@@ -75,6 +75,8 @@ export type OwnerKind = string;
 export interface OwnerSpec {
   idField: string;
   count(options: ResolvedOptions): number;
+  /** The count when it is the same for any options: the OpenAPI document states it (`x-seedhub-count`). */
+  fixedCount?: number;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface CollectionSpec {
   owner: OwnerKind;
   /** Records per owner; one when absent. */
   count?: (ctx: Omit<RecordContext, 'index' | 'record'>) => number;
+  /** Records per owner when every owner has the same number: the OpenAPI document states it (`x-seedhub-count`). */
+  fixedCount?: number;
   fields: Readonly<Record<string, RecordField>>;
   /** The JSON Schema of each field, for the OpenAPI document; a field without one is described from the data. */
   schemas?: Readonly<Record<string, FieldSchema>>;
@@ -112,6 +116,30 @@ export interface Model {
   api?: ApiShape;
   /** Whether collection records lead with the owner's ID and the centre code (QTeachers does). */
   ownerFields?: boolean;
+  /** Which fields are identities and which refer to them: for a model of its own, its consistency checks. */
+  references?: ModelReferences;
+  /** School (owner) values the model's document names, used before generated centre codes. */
+  schoolCodes?: readonly string[];
+  /** The path parameter that names the school in the model's own document, and its schema. */
+  schoolParam?: SchoolParam;
+  /** Bounds the options must keep within, e.g. an ID pattern with only so many values. */
+  limits?: readonly ModelLimit[];
+}
+
+/** A bound of a model: `needed` of something (for these options and schools) must not pass `capacity`. */
+export interface ModelLimit {
+  /** What is bounded, for the message: `learnerId values (pattern ^L[0-9]{6}$)`. */
+  what: string;
+  capacity: number;
+  needed(options: ResolvedOptions, schools: number): number;
+  /** The option to change when it is passed. */
+  hint: string;
+}
+
+/** The identities of a model's collections, and the fields that refer to them. */
+export interface ModelReferences {
+  identities: { collection: string; field: string; kind: string }[];
+  references: { collection: string; field: string; kind: string }[];
 }
 
 /** QTeachers' owner kinds. */

@@ -5,6 +5,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { from30 } from './dialect.ts';
 
 /** One place where a body breaks its schema. */
 export interface Violation {
@@ -20,7 +21,7 @@ export interface Contract {
   check(path: string, body: unknown): Violation[];
 }
 
-type Document = { paths?: Record<string, Record<string, unknown>> };
+type Document = { openapi?: unknown; paths?: Record<string, Record<string, unknown>> };
 
 const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -47,14 +48,28 @@ function violations(errors: readonly ErrorObject[], body: unknown): Violation[] 
   });
 }
 
+/** The JSON pointer of a 200 answer's JSON schema, following a response `$ref` into `#/components/responses`. */
+function answerPointer(document: Document, template: string): string | undefined {
+  let pointer = `#/paths/${escapePointer(template)}/get/responses/200`;
+  let response = (document.paths?.[template]?.get as { responses?: Record<string, unknown> } | undefined)?.responses?.['200'] as Record<string, unknown> | undefined;
+  for (let hops = 0; response && typeof response.$ref === 'string' && hops < 8; hops++) {
+    pointer = response.$ref;
+    response = at(document, pointer.slice(1)) as Record<string, unknown> | undefined;
+  }
+  const content = response?.content as Record<string, unknown> | undefined;
+  const type = content && Object.keys(content).find((t) => t.includes('json'));
+  return type ? `${pointer}/content/${escapePointer(type)}/schema` : undefined;
+}
+
 /**
- * A contract from an OpenAPI 3.1 document (references into `#/components` resolved by ajv).
+ * A contract from an OpenAPI 3.0 or 3.1 document (local references resolved by ajv).
  * @example contractOf(document).check('/qt_student/school-api/schools/0220/students', body)
  */
 export function contractOf(document: Document): Contract {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   (formats as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addSchema({ ...document, $id: 'seedhub:contract' } as object);
+  const schema = /^3\.0\./.test(String((document as { openapi?: unknown }).openapi)) ? from30(document) : document;
+  ajv.addSchema({ ...(schema as object), $id: 'seedhub:contract' });
   const templates = Object.keys(document.paths ?? {}).map((template) => ({
     template,
     pattern: new RegExp(`^${template.split('/').map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()[\]\\|]/g, '\\$&'))).join('/')}/?$`),
@@ -62,10 +77,8 @@ export function contractOf(document: Document): Contract {
   const validators = new Map<string, ValidateFunction | null>();
   const validatorOf = (template: string): ValidateFunction | null => {
     if (!validators.has(template)) {
-      const response = (document.paths?.[template]?.get as { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> } | undefined)?.responses?.['200'];
-      const type = response?.content && Object.keys(response.content).find((t) => t.includes('json'));
-      const pointer = `#/paths/${escapePointer(template)}/get/responses/200/content/${escapePointer(type ?? '')}/schema`;
-      validators.set(template, type ? ajv.getSchema(`seedhub:contract${pointer}`) ?? null : null);
+      const pointer = answerPointer(document, template);
+      validators.set(template, pointer ? ajv.getSchema(`seedhub:contract${pointer}`) ?? null : null);
     }
     return validators.get(template)!;
   };

@@ -5,7 +5,7 @@
 import type { Dataset } from '../generate/dataset.ts';
 import { dataVersions } from '../generate/versions.ts';
 import { SCHOOL_PARAM } from '../model/api.ts';
-import type { FieldSchema } from '../model/types.ts';
+import { ownersOf, type FieldSchema } from '../model/types.ts';
 import { SIF_CODE_SETS, type CodeSetName } from '../model/vocab/sif-codesets.ts';
 import { PAGING, pageBody } from '../hub/paginate.ts';
 import { describeValues } from './infer.ts';
@@ -18,8 +18,8 @@ export interface DocumentOptions {
   auth?: boolean;
 }
 
-/** The name of the path parameter that stands for the school. */
-const SCHOOL_NAME = 'centreCode';
+/** QTeachers' school path parameter: the centre code. */
+const CENTRE_CODE = { name: 'centreCode', description: 'the school: a 4-digit centre code, leading zeros kept', schema: { type: 'string', pattern: '^\\d{4}$' } };
 /** Records of each collection read to describe fields that have no schema of their own. */
 const SAMPLE = 200;
 
@@ -54,8 +54,36 @@ function codeSetSchema(name: string): JsonSchema {
   };
 }
 
+/**
+ * Which fields are identities (`x-seedhub-id`) and which refer to them (`x-seedhub-ref`): a
+ * model of its own states them; in QTeachers (and models extending it) the first collection
+ * of each owner kind lists the owners, and every other collection of that kind refers to them.
+ */
+export function relationsOf(dataset: Dataset): { identities: Map<string, string>; references: Map<string, string> } {
+  const key = (collection: string, field: string) => `${collection}.${field}`;
+  const identities = new Map<string, string>();
+  const references = new Map<string, string>();
+  if (dataset.references) {
+    for (const i of dataset.references.identities) identities.set(key(i.collection, i.field), i.kind);
+    for (const r of dataset.references.references) references.set(key(r.collection, r.field), r.kind);
+    return { identities, references };
+  }
+  const model = dataset.model;
+  if (!model || model.ownerFields === false) return { identities, references };
+  const owners = ownersOf(model);
+  const listed = new Set<string>();
+  for (const [name, spec] of Object.entries(model.collections)) {
+    const idField = owners[spec.owner]?.idField;
+    if (!idField) continue;
+    if (listed.has(spec.owner)) references.set(key(name, idField), spec.owner);
+    else identities.set(key(name, idField), spec.owner);
+    listed.add(spec.owner);
+  }
+  return { identities, references };
+}
+
 /** The schema of a collection's records: declared fields, and the rest described from the data. */
-function recordSchema(dataset: Dataset, collection: string, codeSets: Set<string>): JsonSchema {
+function recordSchema(dataset: Dataset, collection: string, codeSets: Set<string>, relations: ReturnType<typeof relationsOf>): JsonSchema {
   const spec = dataset.model?.collections[collection];
   const declared = spec?.schemas ?? {};
   const samples = dataset.schools.flatMap((school) => {
@@ -67,8 +95,29 @@ function recordSchema(dataset: Dataset, collection: string, codeSets: Set<string
   for (const field of fields) {
     const schema = declared[field];
     properties[field] = schema ? plain(schema, codeSets) : describeValues(samples.map((r) => r[field]));
+    const identity = relations.identities.get(`${collection}.${field}`);
+    const reference = relations.references.get(`${collection}.${field}`);
+    if (identity) properties[field] = { ...properties[field], 'x-seedhub-id': identity };
+    if (reference) properties[field] = { ...properties[field], 'x-seedhub-ref': reference };
   }
-  return { type: 'object', required: fields, properties, additionalProperties: false };
+  return { type: 'object', required: fields, properties, additionalProperties: false, ...ownership(dataset, collection, relations) };
+}
+
+/**
+ * A model of its own's `x-seedhub-owner` and `x-seedhub-count` for a collection: whose
+ * records these are when they have an identity of their own, and how many there are when
+ * that is fixed, so that a hub made from this document is made the same way.
+ */
+function ownership(dataset: Dataset, collection: string, relations: ReturnType<typeof relationsOf>): JsonSchema {
+  const spec = dataset.model?.collections[collection];
+  if (!spec || !dataset.references || !dataset.model) return {};
+  const owner = ownersOf(dataset.model)[spec.owner];
+  const identity = [...relations.identities].find(([key]) => key.startsWith(`${collection}.`))?.[1];
+  const count = spec.fixedCount ?? (identity === spec.owner ? owner?.fixedCount : undefined);
+  return {
+    ...(identity && identity !== spec.owner ? { 'x-seedhub-owner': spec.owner } : {}),
+    ...(count === undefined ? {} : { 'x-seedhub-count': count }),
+  };
 }
 
 /** The envelope of a page of `items`, where the API shape puts records and totals. */
@@ -87,12 +136,14 @@ function envelopeSchema(dataset: Dataset, items: JsonSchema): JsonSchema {
     (node.properties as Record<string, JsonSchema>)[keys.at(-1)!] = schema;
     (node.required as string[]).push(keys.at(-1)!);
   };
+  if (envelope.items === '') return { type: 'array', items };
   place(envelope.items, { type: 'array', items });
   const count = { type: 'integer', minimum: 0 };
   if (envelope.page) place(envelope.page, count);
   if (envelope.size) place(envelope.size, { type: 'integer', minimum: 1, maximum: dataset.api.size.max });
   if (envelope.total) place(envelope.total, count);
   if (envelope.totalPages) place(envelope.totalPages, count);
+  for (const [path, value] of Object.entries(envelope.extra ?? {})) place(path, { const: value });
   return root;
 }
 
@@ -116,6 +167,9 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
   const schemas: Record<string, JsonSchema> = {};
   const paths: Record<string, Record<string, unknown>> = {};
   const codes = dataset.schools.map((s) => s.centreCode);
+  const own = dataset.model?.schoolParam;
+  const school = own ? { name: own.name, description: 'the school (the owner of every record)', schema: own.schema } : CENTRE_CODE;
+  const relations = relationsOf(dataset);
   const errors = {
     '400': problemResponse('a paging parameter is malformed, out of range or given twice (invalid-query)'),
     ...(auth ? { '401': problemResponse('no bearer token, or a wrong one (unauthorized)'), '403': problemResponse("a token for another school's data (forbidden)") } : {}),
@@ -126,22 +180,25 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
     get: {
       operationId: 'index',
       summary: 'The schools and their endpoint URLs',
+      // Not a collection: a hub made from this document lists its own schools here.
+      'x-seedhub-skip': true,
       responses: { '200': { description: 'the index', content: { 'application/json': { schema: { $ref: '#/components/schemas/Index' } } } } },
     },
   };
   for (const collection of dataset.collections) {
     const name = componentName(collection.name);
-    schemas[name] = recordSchema(dataset, collection.name, codeSets);
+    schemas[name] = recordSchema(dataset, collection.name, codeSets, relations);
     const first = dataset.schools[0];
     const view = first ? dataset.collection(first.centreCode, collection.name)! : undefined;
     const exampleSize = 2;
     const example = view ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'offset' ? 0 : dataset.api.page.first }, view.slice(0, exampleSize), view.count) : undefined;
-    paths[collection.route.replace(SCHOOL_PARAM, `{${SCHOOL_NAME}}`)] = {
+    const hasSchool = collection.route.includes(SCHOOL_PARAM);
+    paths[collection.route.replace(SCHOOL_PARAM, `{${school.name}}`)] = {
       get: {
         operationId: `list${name}`,
         summary: `The ${collection.name} of a school, a page at a time`,
         parameters: [
-          { name: SCHOOL_NAME, in: 'path', required: true, description: 'the school: a 4-digit centre code, leading zeros kept', schema: { type: 'string', pattern: '^\\d{4}$', ...(codes.length > 0 ? { examples: codes } : {}) } },
+          ...(hasSchool ? [{ name: school.name, in: 'path', required: true, description: school.description, schema: { ...school.schema, ...(codes.length > 0 ? { examples: codes } : {}) } }] : []),
           ...pagingParameters(dataset),
         ],
         responses: {

@@ -52,7 +52,7 @@ const modelId = (model: Model) => {
 
 function checkModel(model: unknown): Model {
   if (typeof model !== 'object' || model === null || !('entities' in model) || !('collections' in model)) {
-    throw optionError(`Failed to configure the hub: hubModel must be a model (qteachers, or one made with extendModel), got ${JSON.stringify(model)}.`);
+    throw optionError(`Failed to configure the hub: hubModel must be a model (qteachers, one made with extendModel, or one made with modelFromOpenAPI), got ${JSON.stringify(model)}.`);
   }
   return validateModel(model as Model);
 }
@@ -64,6 +64,7 @@ export function hubConfig(values: DataOptions, configDir: string): HubConfig {
       const hint = typeof values.seed === 'number' ? ` Did you mean '${values.seed}'?` : '';
       throw optionError(`Failed to configure the hub: seed must be a non-empty string, got ${JSON.stringify(values.seed)}.${hint}`);
     }
+    const model = checkModel(values.hubModel);
     const options = resolveOptions({
       seed: values.seed,
       schools: values.schools,
@@ -71,8 +72,7 @@ export function hubConfig(values: DataOptions, configDir: string): HubConfig {
       staffPerSchool: values.staffPerSchool,
       classesPerSchool: values.classesPerSchool,
       schoolYear: values.schoolYear,
-    });
-    const model = checkModel(values.hubModel);
+    }, model.schoolParam);
     let golden: HubConfig['golden'];
     if (values.golden !== undefined) {
       if (typeof values.golden !== 'string' || values.golden === '') {
