@@ -3,6 +3,11 @@ import type { CollectionDrift, FieldChange } from './types.ts';
 
 type Row = Record<string, unknown>;
 
+/** A field of a record read from a file: its own, never one inherited from `Object.prototype`. */
+const field = (row: Row, name: string): unknown => (Object.hasOwn(row, name) ? row[name] : undefined);
+/** An ID part as text; JSON for what is not a string (`String()` of an object can throw). */
+const text = (part: unknown): string => (typeof part === 'string' ? part : JSON.stringify(part));
+
 /** Fields that identify a record itself rather than its owner (`contactId`, `flagId`, ...). */
 const OWN_ID = /^(?!refId$|eqId$|enrolmentId$|staffId$)[a-z]+Id$/;
 
@@ -10,9 +15,9 @@ const OWN_ID = /^(?!refId$|eqId$|enrolmentId$|staffId$)[a-z]+Id$/;
 export function recordIds(rows: readonly Row[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
-    const owner = row.enrolmentId ?? row.staffId;
+    const owner = field(row, 'enrolmentId') ?? field(row, 'staffId');
     const ownKey = Object.keys(row).find((key) => OWN_ID.test(key) && typeof row[key] === 'string');
-    const parts = [owner, ownKey ? row[ownKey] : undefined].filter((part) => part !== undefined && part !== null).map(String);
+    const parts = [owner, ownKey ? row[ownKey] : undefined].filter((part) => part !== undefined && part !== null).map(text);
     const base = parts.length > 0 ? parts.join(' ') : `#${index}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
@@ -29,10 +34,10 @@ export function shown(value: unknown): string | undefined {
 
 /** The fields that differ between two records, in the golden's field order then today's. */
 export function fieldChanges(golden: Row, today: Row): FieldChange[] {
-  const fields = [...new Set([...Object.keys(golden), ...Object.keys(today)])];
-  return fields
-    .filter((field) => JSON.stringify(golden[field]) !== JSON.stringify(today[field]) || (field in golden) !== (field in today))
-    .map((field) => ({ field, from: field in golden ? shown(golden[field]) : undefined, to: field in today ? shown(today[field]) : undefined }));
+  const names = [...new Set([...Object.keys(golden), ...Object.keys(today)])];
+  return names
+    .filter((name) => JSON.stringify(field(golden, name)) !== JSON.stringify(field(today, name)) || Object.hasOwn(golden, name) !== Object.hasOwn(today, name))
+    .map((name) => ({ field: name, from: shown(field(golden, name)), to: shown(field(today, name)) }));
 }
 
 /** How a collection's golden lines differ from today's; undefined when they are the same bytes. */

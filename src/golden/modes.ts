@@ -10,7 +10,7 @@ import { recordGolden } from './record.ts';
 import { renderDrift } from './render.ts';
 import { datasetOfGolden } from './replay.ts';
 import { fileStore, type GoldenStore } from './store.ts';
-import { compareGolden } from './verify.ts';
+import { compareGolden, regenerate } from './verify.ts';
 
 export type GoldenMode = 'replay' | 'record' | 'update' | 'verify' | 'lockdown';
 
@@ -109,7 +109,7 @@ export async function goldenDataset({ file, mode, options, model = qteachers, st
   const dataset = datasetOfGolden(golden);
   if (options) optionsMismatch(shownAs, dataset, options);
   if (steps.existing === 'verify') {
-    const report = compareGolden(golden, createDataset(golden.manifest.options, model));
+    const report = compareGolden(golden, regenerate(golden, model));
     if (!report.clean) throw new GoldenDriftError(renderDrift(report).replace(/^seedhub /, ''), report);
   }
   return dataset;

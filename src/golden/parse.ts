@@ -1,16 +1,18 @@
-// Reading a golden file, trusting nothing: the layout, the manifest, every collection's
-// count and SHA-256. Every failure is a GoldenError naming the file and what is wrong.
+// Reading a golden file, trusting nothing: its JSON, its manifest (see validate.ts), the type
+// of every record, every collection's count and SHA-256. Every failure is a GoldenError of
+// one line naming the file and what is wrong.
 import { GoldenError } from '../errors.ts';
-import type { Entity } from '../model/types.ts';
 import { digester, GOLDEN_FORMAT, GOLDEN_VERSION, recordLine } from './format.ts';
-import type { GoldenManifest } from './types.ts';
+import { jsonBreak } from './json-syntax.ts';
+import type { CollectionDigest, GoldenManifest } from './types.ts';
+import { checkManifest, isJsonObject, own, quoted } from './validate.ts';
 
 /** A parsed, checked golden file: its manifest, and each collection's record lines. */
 export interface Golden {
   file: string;
   manifest: GoldenManifest;
-  /** `lines[centreCode][collection]`: each record as the hub serves it. */
-  lines: Record<string, Record<string, string[]>>;
+  /** `lines.get(centreCode)!.get(collection)`: each record as the hub serves it. */
+  lines: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 const RERECORD = 'Re-record it with "seedhub record" (or SEEDHUB_GOLDEN=update), or restore it from git.';
@@ -19,35 +21,39 @@ function fail(file: string, reason: string): never {
   throw new GoldenError(`Failed to read golden ${file}: ${reason}. ${RERECORD}`);
 }
 
-/** Where in the records a syntax error at `position` sits: `in 4650 /parents, line 812`. */
+/** Where in the file `position` sits: `in 4650 /parents, line 812`, `in the manifest, line 3` or `at line 1`. */
 function whereIs(text: string, position: number): string {
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const recordsAt = before.indexOf('\n"records": {');
-  if (recordsAt < 0) return `in the manifest, line ${line}`;
-  const school = [...before.slice(recordsAt).matchAll(/\n"(\d+)": \{/g)].at(-1);
-  const collection = school ? [...before.slice(recordsAt + school.index).matchAll(/\n"([^"\n]+)": \[/g)].at(-1) : undefined;
+  if (recordsAt < 0) return before.includes('\n"manifest": {') ? `in the manifest, line ${line}` : `at line ${line}`;
+  const school = [...before.slice(recordsAt).matchAll(/\n"([^"\\\n]+)": \{/g)].at(-1);
+  const collection = school ? [...before.slice(recordsAt + school.index).matchAll(/\n"([^"\\\n]+)": \[/g)].at(-1) : undefined;
   return `in ${school ? `${school[1]} ` : ''}${collection ? `/${collection[1]}` : 'records'}, line ${line}`;
 }
 
 function parseJson(text: string, file: string): unknown {
+  if (text.startsWith('\uFEFF')) fail(file, 'the file starts with a byte-order mark (U+FEFF), which JSON does not allow: save it as UTF-8 without one');
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const position = at ? Number(at[1]) : text.length;
-    const truncated = position >= text.length - 1 || /end of JSON/i.test(message);
-    fail(file, `${truncated ? 'the file ends early (truncated?)' : `it is not valid JSON (${message})`} ${whereIs(text, Math.min(position, text.length))}`);
+    // JSON.parse's message may lack the position, or quote the text across lines: find it here.
+    const broken = jsonBreak(text);
+    if (!broken) fail(file, `it is not JSON (${(error as Error).message.split('\n')[0]})`);
+    if (broken.atEnd) fail(file, `the file ends early (truncated?) ${whereIs(text, broken.offset)}`);
+    const column = broken.offset - text.lastIndexOf('\n', broken.offset - 1);
+    fail(file, `it is not JSON: unexpected ${JSON.stringify(text[broken.offset])} ${whereIs(text, broken.offset)}, column ${column}`);
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function checkManifest(file: string, manifest: unknown): asserts manifest is GoldenManifest {
-  if (!isObject(manifest)) fail(file, 'it has no manifest');
-  for (const key of ['versions', 'options', 'digests'] as const) if (!isObject(manifest[key])) fail(file, `its manifest has no "${key}"`);
-  for (const key of ['collections', 'schools'] as const) if (!Array.isArray(manifest[key])) fail(file, `its manifest has no "${key}" list`);
+/** A collection's records as the hub serves them, each checked to be a JSON object. */
+function recordLines(file: string, list: unknown, centreCode: string, name: string): string[] {
+  const where = `records[${JSON.stringify(centreCode)}][${JSON.stringify(name)}]`;
+  if (!Array.isArray(list)) fail(file, `the records of ${centreCode} /${name} are missing (${where} is not a list)`);
+  return list.map((record: unknown, i) => {
+    if (!isJsonObject(record)) fail(file, `${where}[${i}] must be a JSON object, got ${quoted(record)}`);
+    return recordLine(record);
+  });
 }
 
 /**
@@ -57,26 +63,25 @@ function checkManifest(file: string, manifest: unknown): asserts manifest is Gol
 export function parseGolden(text: string, file = 'golden file'): Golden {
   if (text.trim() === '') fail(file, 'the file is empty');
   const document = parseJson(text, file);
-  if (!isObject(document) || document.format !== GOLDEN_FORMAT) fail(file, `it is not a seedhub golden file (no "format": "${GOLDEN_FORMAT}")`);
-  if (document.version !== GOLDEN_VERSION) {
-    fail(file, `it has format version ${JSON.stringify(document.version)}; this seedhub reads version ${GOLDEN_VERSION}`);
-  }
-  const manifest = document.manifest;
-  checkManifest(file, manifest);
-  const records = document.records;
-  if (!isObject(records)) fail(file, 'it has no "records"');
-  const lines: Golden['lines'] = {};
-  for (const { centreCode } of manifest.schools) {
-    const schoolRecords = records[centreCode];
-    if (!isObject(schoolRecords)) fail(file, `the records of school ${centreCode} are missing`);
-    lines[centreCode] = {};
-    for (const { name } of manifest.collections) {
-      const list = schoolRecords[name];
-      const expected = manifest.digests[centreCode]?.[name];
-      if (!expected) fail(file, `the manifest has no count and checksum for ${centreCode} /${name}`);
-      if (!Array.isArray(list)) fail(file, `the records of ${centreCode} /${name} are missing`);
+  if (!isJsonObject(document) || own(document, 'format') !== GOLDEN_FORMAT) fail(file, `it is not a seedhub golden file (no "format": "${GOLDEN_FORMAT}")`);
+  const version = own(document, 'version');
+  if (version !== GOLDEN_VERSION) fail(file, `it has format version ${JSON.stringify(version)}; this seedhub reads version ${GOLDEN_VERSION}`);
+  const manifest = checkManifest(own(document, 'manifest'), (reason) => fail(file, reason));
+  const records = own(document, 'records');
+  if (!isJsonObject(records)) fail(file, 'it has no "records"');
+  const collections = new Set(manifest.collections.map((c) => c.name));
+  const schools = new Set(manifest.schools.map((s) => s.centreCode));
+  const lines = new Map<string, Map<string, string[]>>();
+  for (const centreCode of schools) {
+    const schoolRecords = own(records, centreCode);
+    if (!isJsonObject(schoolRecords)) fail(file, `the records of school ${centreCode} are missing`);
+    const ofSchool = new Map<string, string[]>();
+    lines.set(centreCode, ofSchool);
+    for (const name of collections) {
+      // checkManifest has seen a digest for every school and collection.
+      const expected = own(own(manifest.digests, centreCode) as Record<string, unknown>, name) as CollectionDigest;
+      const collectionLines = recordLines(file, own(schoolRecords, name), centreCode, name);
       const digest = digester();
-      const collectionLines = (list as Entity[]).map(recordLine);
       for (const line of collectionLines) digest.add(line);
       const actual = digest.digest();
       if (actual.count !== expected.count) {
@@ -85,12 +90,12 @@ export function parseGolden(text: string, file = 'golden file'): Golden {
       if (actual.sha256 !== expected.sha256) {
         fail(file, `the records of ${centreCode} /${name} fail their checksum (SHA-256 ${actual.sha256.slice(0, 12)}…, the manifest says ${expected.sha256.slice(0, 12)}…): a record was changed by hand`);
       }
-      lines[centreCode][name] = collectionLines;
+      ofSchool.set(name, collectionLines);
     }
-    const extra = Object.keys(schoolRecords).find((name) => !manifest.collections.some((c) => c.name === name));
-    if (extra) fail(file, `${centreCode} has records of "${extra}", which the manifest does not list`);
+    const extra = Object.keys(schoolRecords).find((name) => !collections.has(name));
+    if (extra !== undefined) fail(file, `${centreCode} has records of ${JSON.stringify(extra)}, which the manifest does not list`);
   }
-  const extraSchool = Object.keys(records).find((code) => !manifest.schools.some((s) => s.centreCode === code));
-  if (extraSchool) fail(file, `it has records of school ${extraSchool}, which the manifest does not list`);
+  const extraSchool = Object.keys(records).find((code) => !schools.has(code));
+  if (extraSchool !== undefined) fail(file, `it has records of school ${JSON.stringify(extraSchool)}, which the manifest does not list`);
   return { file, manifest, lines };
 }

@@ -10,11 +10,14 @@ import { parseGolden, type Golden } from './parse.ts';
 /** A Dataset over a parsed golden file. Records are parsed per slice, so callers get fresh objects. */
 export function datasetOfGolden(golden: Golden): Dataset {
   const { manifest, lines } = golden;
+  // Maps, not objects: a school code or collection name from a file never reaches a prototype.
   const byCode = new Map(manifest.schools.map((school) => [school.centreCode, school]));
-  const views = new Map<string, CollectionView>();
-  for (const [centreCode, collections] of Object.entries(lines)) {
-    for (const [name, records] of Object.entries(collections)) {
-      views.set(`${centreCode}/${name}`, {
+  const views = new Map<string, Map<string, CollectionView>>();
+  for (const [centreCode, collections] of lines) {
+    const ofSchool = new Map<string, CollectionView>();
+    views.set(centreCode, ofSchool);
+    for (const [name, records] of collections) {
+      ofSchool.set(name, {
         count: records.length,
         slice: (offset, limit) => records.slice(offset, offset + limit).map((line) => JSON.parse(line) as Entity),
       });
@@ -28,7 +31,7 @@ export function datasetOfGolden(golden: Golden): Dataset {
     // Goldens recorded before routes were named have QTeachers routes.
     collections: manifest.collections.map((c) => ({ ...c, route: c.route ?? qteachersRoute(c.api, c.path) })),
     school: (code) => byCode.get(code),
-    collection: (code, name) => views.get(`${code}/${name}`),
+    collection: (code, name) => views.get(code)?.get(name),
   };
 }
 

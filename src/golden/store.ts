@@ -1,10 +1,11 @@
 // Where golden files live, behind a tiny interface: specs and tools can swap the disk out.
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { GoldenError } from '../errors.ts';
 import { writeAtomic } from '../write-atomic.ts';
 
 export interface GoldenStore {
-  /** The file's text, or null when there is no such file. */
+  /** The file's text, or null when there is no such file; GoldenError when it cannot be read. */
   read(path: string): Promise<string | null>;
   /** Writes the whole file atomically (readers see the old or the new file, never a part). */
   write(path: string, text: string): Promise<void>;
@@ -17,7 +18,7 @@ export const fileStore: GoldenStore = {
       return await readFile(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
+      throw new GoldenError(`Failed to read golden ${path}: ${(error as Error).message}.`);
     }
   },
   async write(path, text) {

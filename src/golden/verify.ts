@@ -1,5 +1,7 @@
 // Verifying a golden file against today's generator: regenerate from the manifest's
-// options and report, entity by entity, what moved.
+// options and report, entity by entity, what moved. The manifest's sizes must be its
+// records' first: a hub is regenerated at those sizes, and the file could ask for any.
+import { GoldenError, HubConfigError, ModelError } from '../errors.ts';
 import { allRecords, createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
@@ -8,6 +10,7 @@ import { recordLine } from './format.ts';
 import type { Golden } from './parse.ts';
 import { loadGolden } from './replay.ts';
 import type { DriftReport } from './types.ts';
+import { quoted } from './validate.ts';
 import { dataVersions } from '../generate/versions.ts';
 
 function allLines(dataset: Dataset, centreCode: string, name: string): string[] {
@@ -19,10 +22,13 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
   const { manifest, lines } = golden;
   const installed = dataVersions();
   const names = [...new Set([...Object.keys(manifest.versions), ...Object.keys(installed)])];
+  const version = (versions: Record<string, string>, name: string) => (Object.hasOwn(versions, name) ? versions[name] : undefined);
   const report: DriftReport = {
     file: golden.file,
     clean: true,
-    versions: names.filter((n) => manifest.versions[n] !== installed[n]).map((name) => ({ name, golden: manifest.versions[name], installed: installed[name] })),
+    versions: names
+      .map((name) => ({ name, golden: version(manifest.versions, name), installed: version(installed, name) }))
+      .filter((v) => v.golden !== v.installed),
     schools: [],
     collections: [],
     drift: [],
@@ -32,7 +38,7 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
     if (!now) report.schools.push({ centreCode: school.centreCode, change: 'removed' });
     else if (JSON.stringify(now) !== JSON.stringify(school)) report.schools.push({ centreCode: school.centreCode, change: 'changed', fields: fieldChanges({ ...school }, { ...now }) });
   }
-  for (const school of today.schools) if (!lines[school.centreCode]) report.schools.push({ centreCode: school.centreCode, change: 'added' });
+  for (const school of today.schools) if (!lines.has(school.centreCode)) report.schools.push({ centreCode: school.centreCode, change: 'added' });
   const routeOf = (c: { api: string; path: string }) => `${c.api}/${c.path}`;
   for (const c of manifest.collections) if (!today.collections.some((t) => t.name === c.name && routeOf(t) === routeOf(c))) report.collections.push({ name: c.name, change: 'removed' });
   for (const c of today.collections) if (!manifest.collections.some((g) => g.name === c.name && routeOf(g) === routeOf(c))) report.collections.push({ name: c.name, change: 'added' });
@@ -41,12 +47,71 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
     for (const c of manifest.collections) {
       if (!today.collections.some((t) => t.name === c.name)) continue;
       const endpoint = c.api === 'staff' && c.path !== 'staff' ? `staff/${c.path}` : c.path;
-      const drift = diffCollection({ centreCode: school.centreCode, endpoint, collection: c.name }, lines[school.centreCode]![c.name]!, allLines(today, school.centreCode, c.name));
+      const drift = diffCollection({ centreCode: school.centreCode, endpoint, collection: c.name }, lines.get(school.centreCode)!.get(c.name)!, allLines(today, school.centreCode, c.name));
       if (drift) report.drift.push(drift);
     }
   }
   report.clean = report.schools.length === 0 && report.collections.length === 0 && report.drift.length === 0;
   return report;
+}
+
+/** The sizes a QTeachers golden's records show: students and staff per school, where it has those collections. */
+const SIZED = [
+  { option: 'studentsPerSchool', collection: { name: 'students', api: 'student', path: 'students' } },
+  { option: 'staffPerSchool', collection: { name: 'staff', api: 'staff', path: 'staff' } },
+] as const;
+
+function sizeMismatch(file: string, reason: string): never {
+  throw new GoldenError(`Failed to verify golden ${file}: ${reason}. Re-record it with "seedhub record" (or SEEDHUB_GOLDEN=update), or restore it from git.`);
+}
+
+/**
+ * Throws GoldenError when the manifest's options are not the sizes of its records: the
+ * school count always, students and staff per school where it has QTeachers' collections.
+ */
+export function checkSizes(golden: Golden): void {
+  const { file, manifest, lines } = golden;
+  const { options, schools, collections } = manifest;
+  const wanted = typeof options.schools === 'number' ? options.schools : options.schools.length;
+  if (wanted !== schools.length) sizeMismatch(file, `its manifest says schools ${quoted(options.schools)}, but it holds ${schools.length} schools`);
+  for (const { option, collection } of SIZED) {
+    if (!collections.some((c) => c.name === collection.name && c.api === collection.api && c.path === collection.path)) continue;
+    for (const { centreCode } of schools) {
+      const held = lines.get(centreCode)!.get(collection.name)!.length;
+      if (held !== options[option]) sizeMismatch(file, `its manifest says ${option} ${options[option]}, but ${centreCode} /${collection.name} holds ${held} records`);
+    }
+  }
+}
+
+/**
+ * A model of its own sizes its owners in its own way, which no option names: before any
+ * record is made, a collection of one record per owner must not have more owners today
+ * than the golden holds records.
+ */
+function checkOwners(golden: Golden, today: Dataset): void {
+  const collections = today.model?.collections ?? {};
+  for (const { name } of golden.manifest.collections) {
+    if (!Object.hasOwn(collections, name) || collections[name]!.count) continue;
+    for (const [centreCode, held] of golden.lines) {
+      const made = today.collection(centreCode, name)?.owners?.count ?? 0;
+      const records = held.get(name)!.length;
+      if (made > records) sizeMismatch(golden.file, `with its manifest's options this model makes ${made} /${name} records per school, but ${centreCode} /${name} holds ${records}`);
+    }
+  }
+}
+
+/** Today's dataset at a golden's options, once its sizes are checked: GoldenError when they make no hub with `model`. */
+export function regenerate(golden: Golden, model: Model): Dataset {
+  checkSizes(golden);
+  let today: Dataset;
+  try {
+    today = createDataset(golden.manifest.options, model);
+  } catch (error) {
+    if (!(error instanceof HubConfigError || error instanceof ModelError)) throw error;
+    throw new GoldenError(`Failed to verify golden ${golden.file}: its manifest's options make no hub with this model: ${error.message.replace(/^\[seedhub\] /, '').replace(/\s*\n\s*/g, ' ')}`);
+  }
+  checkOwners(golden, today);
+  return today;
 }
 
 /**
@@ -56,5 +121,5 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
  */
 export async function verifyGolden(file: string | Golden, model: Model = qteachers): Promise<DriftReport> {
   const golden = typeof file === 'string' ? await loadGolden(file) : file;
-  return compareGolden(golden, createDataset(golden.manifest.options, model));
+  return compareGolden(golden, regenerate(golden, model));
 }
