@@ -69,10 +69,10 @@ async function generation(): Promise<Report['generate']> {
   const runs: Report['generate'] = [];
   // Two sizes, both past the entity cache (20,000 entities): equal peaks mean memory stays flat.
   for (const students of [GENERATE_STUDENTS / 2, GENERATE_STUDENTS]) {
-    log(`seedhub generate --format ndjson --schools 0220 --students ${students}…`);
+    log(`seedhub generate --format ndjson --centres 0220 --students ${students}…`);
     const out = mkdtempSync(join(tmpdir(), 'seedhub-generate-'));
     try {
-      const args = ['generate', '--out', out, '--format', 'ndjson', '--schools', '0220', '--students', String(students)];
+      const args = ['generate', '--out', out, '--format', 'ndjson', '--centres', '0220', '--students', String(students)];
       const text = await runChild(['--import', 'tsx', 'bench/generate-child.ts', ...args.slice(1)], 240_000);
       const result = JSON.parse(text) as { records: number; seconds: number; peakRssMb: number };
       runs.push({ students, ...result });

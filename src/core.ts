@@ -19,7 +19,7 @@ export { createDataset } from './generate/dataset.ts';
 export type { CollectionRoute, CollectionView, Dataset, SchoolSummary } from './generate/dataset.ts';
 
 // The hub and its server
-export { createHandler } from './hub/handle.ts';
+export { cacheStatsOf, createHandler } from './hub/handle.ts';
 export type { HandlerOptions } from './hub/handle.ts';
 export { PAGING } from './hub/paginate.ts';
 export type { Handle, HubRequest, HubResponse } from './hub/types.ts';
@@ -38,8 +38,8 @@ export { compareWithHub, hubIndex, SUT_RULES } from './consistency/compare.ts';
 export type { CompareOptions, HubIndex } from './consistency/compare.ts';
 export { realismReport } from './consistency/realism.ts';
 export type { RealismMetric } from './consistency/realism.ts';
-export { handlerFetch } from './consistency/http.ts';
-export type { HubAnswer, HubFetch } from './consistency/http.ts';
+export { FETCH_LIMITS, handlerFetch, limitedFetch } from './consistency/http.ts';
+export type { FetchLimits, HubAnswer, HubFetch } from './consistency/http.ts';
 export type { Crawl, CrawledEndpoint, CrawledSchool, Finding, IdField, PagedRow, Row } from './consistency/types.ts';
 
 // The contract: OpenAPI documents out, and checks against them

@@ -5,11 +5,11 @@
 // server, its request log, routes, nock interceptors) is torn down when it ends.
 import { dirname } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import type { HubFetch } from './consistency/http.ts';
 import { qteachers } from './model/qteachers/index.ts';
 import { DEFAULTS } from './options.ts';
 import { checkTransport, hubConfig, type DataOptions, type HubTransport } from './playwright/config.ts';
-import { createHubSession, DEFAULT_HUB_ORIGIN, type Hub, type HubSession } from './playwright/hub.ts';
+import { createHubSession, DEFAULT_HUB_ORIGIN, type HeaderFetch, type Hub, type HubSession } from './playwright/hub.ts';
+import type { AuthOptions } from './hub/scenarios.ts';
 import { WorkerHubs } from './playwright/worker-hubs.ts';
 import { NAMESPACE_PREFIX } from './hub/namespaces.ts';
 import type { Handle } from './hub/types.ts';
@@ -23,6 +23,8 @@ export interface SeedhubOptions extends DataOptions {
   hubTransport: HubTransport;
   /** The origin route mode answers for, e.g. the URL the app under test already calls. */
   hubOrigin: string;
+  /** Bearer-token auth: `{ bearer: 'token' }`, or a token per centre code. Off by default. */
+  hubAuth: AuthOptions | undefined;
 }
 
 export interface SeedhubFixtures {
@@ -43,14 +45,14 @@ interface PrivateWorkerFixtures {
 }
 
 /** GET from inside the browser context, so the request goes through its routes. */
-function browserFetch(context: BrowserContext): HubFetch {
+function browserFetch(context: BrowserContext): HeaderFetch {
   let page: Promise<Page> | undefined;
-  return async (url) => {
+  return async (url, headers) => {
     page ??= context.newPage();
-    const answer = await (await page).evaluate(async (target) => {
-      const response = await fetch(target);
+    const answer = await (await page).evaluate(async ([target, sent]) => {
+      const response = await fetch(target, { headers: sent });
       return { status: response.status, text: await response.text() };
-    }, url);
+    }, [url, headers] as const);
     return { status: answer.status, text: async () => answer.text };
   };
 }
@@ -73,6 +75,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
   goldenMode: [undefined, { option: true }],
   hubTransport: ['server', { option: true }],
   hubOrigin: [DEFAULT_HUB_ORIGIN, { option: true }],
+  hubAuth: [undefined, { option: true }],
 
   _seedhubWorker: [
     async ({}, use) => {
@@ -91,7 +94,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
   ],
 
   _hubSession: [
-    async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin }, use, testInfo) => {
+    async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }, use, testInfo) => {
       const { transport, origin } = checkTransport(hubTransport, hubOrigin);
       const configDir = testInfo.config.configFile ? dirname(testInfo.config.configFile) : process.cwd();
       const config = hubConfig({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode }, configDir);
@@ -101,16 +104,23 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
       let answer: Handle | undefined;
       // In server mode the test gets a door of its own: a port that only its requests use.
       const door = running ? await running.server.openDoor((request) => answer!(request)) : undefined;
-      const session = createHubSession({
-        dataset: hub.dataset,
-        handle: hub.handle,
-        baseURL: door ? door.url : origin,
-        testURL: running ? `${running.server.url}${NAMESPACE_PREFIX}${id}` : `${origin}${NAMESPACE_PREFIX}${id}`,
-        testId: id,
-        versions: hub.versions,
-        serveCommand: hub.serveCommand,
-        transport,
-      });
+      let session: HubSession;
+      try {
+        session = createHubSession({
+          ...(hubAuth ? { auth: hubAuth } : {}),
+          dataset: hub.dataset,
+          handle: hub.handle,
+          baseURL: door ? door.url : origin,
+          testURL: running ? `${running.server.url}${NAMESPACE_PREFIX}${id}` : `${origin}${NAMESPACE_PREFIX}${id}`,
+          testId: id,
+          versions: hub.versions,
+          serveCommand: hub.serveCommand,
+          transport,
+        });
+      } catch (error) {
+        await door?.close();
+        withoutStack(error);
+      }
       answer = session.handlerFor('server');
       running?.namespaces.open(id, answer);
       await use(session);

@@ -4,7 +4,8 @@
 export { test } from './fixtures.ts';
 export type { HubTransport, SeedhubFixtures, SeedhubOptions, SeedhubWorkerFixtures } from './fixtures.ts';
 export { expect } from './matchers.ts';
-export type { ConsistencyOptions, CrawlTarget } from './matchers.ts';
+export type { ConsistencyOptions, CrawlTarget, RequestPattern } from './matchers.ts';
+export type { AnswerOverride, AuthOptions, FaultOptions, RecordOverride } from './hub/scenarios.ts';
 export type { Hub, HubManifest, LoggedRequest } from './playwright/hub.ts';
 
 // What a spec passes to `test.use` beside plain values: a model, or a change to one.

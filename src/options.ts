@@ -34,17 +34,39 @@ export const LIMITS = {
 export type CentreCode = string;
 
 /**
- * Every hub option once, with its command-line flag: the CLI parser and the commands that
- * reproduce a hub (in failure reports and hints) are derived from this table.
+ * Every hub option once, with its command-line flag: the CLI parser, its usage text and the
+ * commands that reproduce a hub (in failure reports and hints) are derived from this table.
+ * `value` names the flag's value in the usage, and `example` is one that runs. `schools` has
+ * two flags: `--schools N` for a count, and its `list` flag `--centres LIST` for codes.
  */
 export const HUB_OPTION_FLAGS = [
-  { option: 'seed', flag: 'seed', doc: 'seed of all data (default "seedhub")' },
-  { option: 'schools', flag: 'schools', doc: 'number of schools (default 4: 4650, 1690, 9743, 0220), or centre codes: 4650,0220' },
-  { option: 'studentsPerSchool', flag: 'students', doc: 'students per school (default 50)' },
-  { option: 'staffPerSchool', flag: 'staff', doc: 'staff per school (default 10)' },
-  { option: 'classesPerSchool', flag: 'classes', doc: 'subject classes per school, at least 4 (default 24)' },
-  { option: 'schoolYear', flag: 'year', doc: 'the current school year (default 2026)' },
-] as const satisfies readonly { option: keyof HubOptions; flag: string; doc: string }[];
+  { option: 'seed', flag: 'seed', value: 'S', example: 'demo', doc: 'seed of all data (default "seedhub")' },
+  {
+    option: 'schools', flag: 'schools', value: 'N', example: '12', doc: 'number of schools (default 4: 4650, 1690, 9743, 0220)',
+    list: {
+      flag: 'centres', value: 'LIST', example: '4650,0220',
+      doc: 'the schools by centre code, comma-separated; one code is a list too: --centres 0220. With --openapi, values of its school parameter: --centres C101,C205',
+    },
+  },
+  { option: 'studentsPerSchool', flag: 'students', value: 'N', example: '200', doc: 'students per school (default 50)' },
+  { option: 'staffPerSchool', flag: 'staff', value: 'N', example: '20', doc: 'staff per school (default 10)' },
+  { option: 'classesPerSchool', flag: 'classes', value: 'N', example: '40', doc: 'subject classes per school, at least 4 (default 24)' },
+  { option: 'schoolYear', flag: 'year', value: 'YYYY', example: '2027', doc: 'the current school year (default 2026)' },
+] as const satisfies readonly HubOptionFlag[];
+
+/** A flag of the command line: its name without `--`, its value's name, an example value and what it does. */
+export interface FlagDoc {
+  flag: string;
+  value: string;
+  example: string;
+  doc: string;
+}
+
+/** A hub option's row of `HUB_OPTION_FLAGS`; `list` is a second flag giving the option as a list. */
+export interface HubOptionFlag extends FlagDoc {
+  option: keyof HubOptions;
+  list?: FlagDoc;
+}
 
 const shellWord = (text: string) => (/^[A-Za-z0-9_.,:/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
@@ -52,9 +74,9 @@ const shellWord = (text: string) => (/^[A-Za-z0-9_.,:/=-]+$/.test(text) ? text :
 export function optionFlags(options: ResolvedOptions): string[] {
   return HUB_OPTION_FLAGS.flatMap(({ option, flag }) => {
     const value = options[option];
-    // A lone centre code keeps a trailing comma, so it reads as a list, not a count.
-    const text = Array.isArray(value) ? `${value.join(',')}${value.length === 1 ? ',' : ''}` : String(value);
-    return [`--${flag}`, shellWord(text)];
+    // Listed schools are centre codes, given by --centres; a number of them is --schools.
+    if (Array.isArray(value)) return ['--centres', shellWord(value.join(','))];
+    return [`--${flag}`, shellWord(String(value))];
   });
 }
 

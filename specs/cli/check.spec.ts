@@ -55,7 +55,7 @@ test('an unreachable URL, or one that is not a hub, is one clear line and exit 2
   const gone = await run(process.execPath, [BIN, 'check', '--url', server.url]);
   expect([notHub.code, notHub.stdout, notHub.stderr]).toEqual([2, '', `[seedhub] Failed to crawl ${server.url}/: GET / answered 404. Is it a hub that speaks the seedhub API? Check the URL, or give the centre codes to crawl.\n`]);
   expect([gone.code, gone.stdout]).toEqual([2, '']);
-  expect(gone.stderr).toMatch(/^\[seedhub\] Failed to crawl http:\/\/127\.0\.0\.1:\d+\/: GET \/ request failed \(fetch failed\)\. Is it a hub/);
+  expect(gone.stderr).toMatch(/^\[seedhub\] Failed to crawl http:\/\/127\.0\.0\.1:\d+\/: GET \/ request failed \(fetch failed: connect ECONNREFUSED 127\.0\.0\.1:\d+\)\. Is it a hub/);
   expect(gone.stderr.trim().split('\n')).toHaveLength(1);
 });
 

@@ -57,7 +57,7 @@ test('on CI a missing golden prints the command that records it, and following i
   const missing = await playwright({ CI: '1' });
   expect(missing.code).toBe(1);
   const shown = relative(cwd, join(dir, 'goldens', 'small.json'));
-  const command = `npx seedhub record --out ${shown} --seed golden-path --schools 0220, --students 4 --staff 10 --classes 24 --year 2027`;
+  const command = `npx seedhub record --out ${shown} --seed golden-path --centres 0220 --students 4 --staff 10 --classes 24 --year 2027`;
   expect(missing.stdout).toContain(`Failed to use golden ${shown}: there is no such file, and goldens are never written on CI. Record it locally and commit it: ${command}`);
   expect(existsSync(join(dir, 'goldens'))).toBe(false);
   expect(existsSync(join(cwd, 'goldens'))).toBe(false);

@@ -1,9 +1,11 @@
 // `seedhub check`: crawl any running hub that speaks the API, print the findings, exit 1
 // when there are any. QA can point it at a real data hub sandbox as well as at seedhub.
 import { checkHub } from '../consistency/check-hub.ts';
+import { CRAWL_DEFAULTS } from '../consistency/crawl.ts';
+import { FETCH_LIMITS, limitedFetch } from '../consistency/http.ts';
 import { CrawlError } from '../consistency/discover.ts';
 import { PAGING } from '../hub/paginate.ts';
-import { readFlags, schoolsFlag, UsageError, wholeNumber } from './args.ts';
+import { readFlags, schoolsHint, schoolsOption, UsageError, wholeNumber } from './args.ts';
 import type { Io } from './io.ts';
 import { OPENAPI_FLAG, openApiModel } from './model.ts';
 import { schoolCodeFits } from '../model/api.ts';
@@ -24,21 +26,26 @@ function hubUrl(value: string | undefined): string {
 }
 
 /**
- * `--schools`: codes only (a count means nothing to a hub that is already running): 4-digit
- * centre codes, or values of the school parameter of the `--openapi` document.
+ * `--centres` (or the old `--schools LIST`): codes only, since a count means nothing to a hub
+ * that is already running: 4-digit centre codes, or values of the `--openapi` document's
+ * school parameter. The hint for `--schools` comes once the codes are known to be good.
  */
-function centreCodes(value: string | undefined, model?: Model): string[] | undefined {
-  const schools = schoolsFlag(value === undefined || value.includes(',') ? value : `${value},`);
-  if (schools === undefined || typeof schools === 'number') return undefined;
-  for (const code of schools) {
+function centreCodes(values: { schools?: string; centres?: string }, io: Io, model?: Model): string[] | undefined {
+  // Before `--centres`, check read any `--schools` as codes: it still does.
+  const flag = values.centres !== undefined ? 'centres' : 'schools';
+  const given = schoolsOption(values.schools === undefined ? undefined : `${values.schools},`, values.centres).schools;
+  if (given === undefined || typeof given === 'number') return undefined;
+  if (given.length === 0) throw new UsageError(`Failed to read --${flag}: no centre codes given. Give one or more, e.g. --centres 4650,0220.`);
+  for (const code of given) {
     const param = model?.schoolParam;
-    if (param && !schoolCodeFits(code, param.schema)) throw new UsageError(`Failed to read --schools: ${param.name} "${code}" is not a value of its schema ${JSON.stringify(param.schema)}.`);
+    if (param && !schoolCodeFits(code, param.schema)) throw new UsageError(`Failed to read --${flag}: ${param.name} "${code}" is not a value of its schema ${JSON.stringify(param.schema)}.`);
     if (!param && !/^\d{4}$/.test(code)) {
       const hint = /^\d{1,3}$/.test(code) ? ` Did you mean "${code.padStart(4, '0')}"?` : '';
-      throw new UsageError(`Failed to read --schools: centre code "${code}" is not 4 digits.${hint}`);
+      throw new UsageError(`Failed to read --${flag}: centre code "${code}" is not 4 digits.${hint}`);
     }
   }
-  return [...schools];
+  if (flag === 'schools') io.error(schoolsHint(given));
+  return [...given];
 }
 
 /** The school values a document itself gives (its enum or examples), not generated ones. */
@@ -49,11 +56,37 @@ function documentSchools(model: Model | undefined): string[] {
   return [...new Set(listed.map(String))];
 }
 
+/** A whole number flag within bounds, or its default. */
+function bounded(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  const given = wholeNumber(flag, value);
+  if (given === undefined) return fallback;
+  if (given < min || given > max) throw new UsageError(`Failed to read --${flag}: ${given} is not from ${min} to ${max}.`);
+  return given;
+}
+
+/** What a hub that cannot be trusted is allowed: time per request, body size, records and pages. */
+function crawlLimits(values: { timeout?: string; 'max-body'?: string; 'max-records'?: string; 'max-pages'?: string }) {
+  return {
+    fetch: {
+      timeoutMs: bounded('timeout', values.timeout, FETCH_LIMITS.timeoutMs / 1000, 1, 3600) * 1000,
+      maxBytes: bounded('max-body', values['max-body'], FETCH_LIMITS.maxBytes / 1024 / 1024, 1, 4096) * 1024 * 1024,
+    },
+    crawl: {
+      maxRecords: bounded('max-records', values['max-records'], CRAWL_DEFAULTS.maxRecords, 1, 100_000_000),
+      maxPages: bounded('max-pages', values['max-pages'], CRAWL_DEFAULTS.maxPages, 1, 10_000_000),
+    },
+  };
+}
+
 export async function check(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { url: { type: 'string' }, schools: { type: 'string' }, 'page-size': { type: 'string' }, ...OPENAPI_FLAG });
+  const values = readFlags(args, {
+    url: { type: 'string' }, schools: { type: 'string' }, centres: { type: 'string' }, 'page-size': { type: 'string' }, ...OPENAPI_FLAG,
+    timeout: { type: 'string' }, 'max-body': { type: 'string' }, 'max-records': { type: 'string' }, 'max-pages': { type: 'string' },
+  });
+  const limits = crawlLimits(values);
   const baseUrl = hubUrl(values.url);
   const contract = values.openapi === undefined ? undefined : await openApiModel(values.openapi, io, 'quiet');
-  const schools = centreCodes(values.schools, contract?.model);
+  const schools = centreCodes(values, io, contract?.model);
   const pageSize = wholeNumber('page-size', values['page-size']);
   if (pageSize !== undefined && (pageSize < 1 || pageSize > PAGING.maxPageSize)) {
     throw new UsageError(`Failed to read --page-size: ${pageSize} is not from 1 to ${PAGING.maxPageSize}.`);
@@ -67,7 +100,8 @@ export async function check(args: string[], io: Io): Promise<number> {
     ...(model.references ? { references: model.references } : {}),
     routes: Object.fromEntries(Object.entries(model.collections).map(([name, spec]) => [name, routeTemplate(spec)])),
   } : {};
-  const run = (codes?: readonly string[]) => checkHub({ fetch, baseUrl, ...(codes ? { schools: codes } : {}), ...(pageSize ? { pageSize } : {}), ...byContract });
+  const fetch = limitedFetch(limits.fetch);
+  const run = (codes?: readonly string[]) => checkHub({ fetch, baseUrl, ...(codes ? { schools: codes } : {}), ...(pageSize ? { pageSize } : {}), ...limits.crawl, ...byContract });
   let result: Awaited<ReturnType<typeof checkHub>>;
   try {
     try {

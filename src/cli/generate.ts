@@ -2,8 +2,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createDataset, type CollectionView } from '../generate/dataset.ts';
+import { createDataset, type CollectionView, type Dataset } from '../generate/dataset.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
+import { describeEstimate, estimateRun } from './estimate.ts';
+import { untilStopped } from './interrupt.ts';
 import type { Io } from './io.ts';
 import { OPENAPI_FLAG, openApiModel } from './model.ts';
 import { openAtomic, writeAtomic, type AtomicFile } from '../write-atomic.ts';
@@ -12,6 +14,8 @@ const FORMATS = ['json', 'ndjson'] as const;
 type Format = (typeof FORMATS)[number];
 /** Records generated per chunk written; bounds memory for any size of school. */
 const CHUNK = 1000;
+/** Records above which a run prints its estimate before it starts. */
+export const LARGE_RUN = 1_000_000;
 
 /** Where a progress bar goes: a terminal's stream. */
 export interface ProgressTarget {
@@ -100,21 +104,12 @@ async function writeOwners(dir: string, views: [name: string, view: CollectionVi
   return outputs.reduce((sum, out) => sum + out.written, 0);
 }
 
-/**
- * `seedhub generate`. A progress bar goes to stderr when it is a terminal and CI is not set;
- * pass `progress: null` for none.
- */
-export async function generate(args: string[], io: Io, progress: Progress | null = showsProgress(process.stderr, process.env) ? progressBar(process.stderr) : null): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, out: { type: 'string' }, format: { type: 'string' } });
-  if (!values.out) throw new UsageError('Failed to generate: --out DIR is required.');
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`Failed to read --format: "${values.format}" is not json or ndjson.`);
-  const model = values.openapi === undefined ? undefined : (await openApiModel(values.openapi, io)).model;
-  const dataset = createDataset(hubOptions(values), model);
-  await mkdir(values.out, { recursive: true });
+/** Every school's files, then the index; returns the number of records written. */
+async function writeDataset(dataset: Dataset, out: string, format: Format, progress: Progress | null): Promise<number> {
+  await mkdir(out, { recursive: true });
   let total = 0;
   for (const school of dataset.schools) {
-    const dir = join(values.out, school.centreCode);
+    const dir = join(out, school.centreCode);
     await mkdir(dir, { recursive: true });
     const all = dataset.collections.map(({ name }): [string, CollectionView] => [name, dataset.collection(school.centreCode, name)!]);
     // Each kind of owner's collections together: QTeachers' students then staff, or a model's own kinds.
@@ -125,7 +120,28 @@ export async function generate(args: string[], io: Io, progress: Progress | null
   }
   progress?.done();
   const index = { seed: dataset.options.seed, options: dataset.options, schools: dataset.schools, collections: dataset.collections };
-  await writeAtomic(join(values.out, 'index.json'), () => [`${JSON.stringify(index, null, 2)}\n`]);
-  io.out(`seedhub wrote ${total} records of ${dataset.schools.length} schools to ${values.out} (${format})`);
-  return 0;
+  await writeAtomic(join(out, 'index.json'), () => [`${JSON.stringify(index, null, 2)}\n`]);
+  return total;
+}
+
+/**
+ * `seedhub generate`. A progress bar goes to stderr when it is a terminal and CI is not set;
+ * pass `progress: null` for none. A run of more than `LARGE_RUN` records says how big it is
+ * first, on stderr, terminal or not (a CI log shows why a step takes an hour).
+ */
+export async function generate(args: string[], io: Io, progress: Progress | null = showsProgress(process.stderr, process.env) ? progressBar(process.stderr) : null): Promise<number> {
+  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, out: { type: 'string' }, format: { type: 'string' } });
+  const out = values.out;
+  if (!out) throw new UsageError('Failed to generate: --out DIR is required.');
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Failed to read --format: "${values.format}" is not json or ndjson.`);
+  const model = values.openapi === undefined ? undefined : (await openApiModel(values.openapi, io)).model;
+  const dataset = createDataset(hubOptions(values, io.error), model);
+  const estimate = estimateRun(dataset, format);
+  if (estimate.records > LARGE_RUN) io.error(`seedhub generate: ${describeEstimate(estimate)}: this takes a while (Ctrl-C stops it cleanly)`);
+  return untilStopped('generate', io, async () => {
+    const total = await writeDataset(dataset, out, format, progress);
+    io.out(`seedhub wrote ${total} records of ${dataset.schools.length} schools to ${out} (${format})`);
+    return 0;
+  }, () => progress?.done());
 }

@@ -1,6 +1,7 @@
 // `seedhub stats`: the realism report, the distributions that make a hub look like
 // Queensland schools beside their target bands, for generated data or a running hub.
 // Exit 0 when every figure is in its band, 1 when one is not.
+import { limitedFetch } from '../consistency/http.ts';
 import { crawlHub } from '../consistency/crawl.ts';
 import { CrawlError } from '../consistency/discover.ts';
 import { crawlOfDataset } from '../consistency/from-dataset.ts';
@@ -27,13 +28,13 @@ export async function stats(args: string[], io: Io): Promise<number> {
     const clash = Object.keys(HUB_FLAGS).find((flag) => flag in values);
     if (clash) throw new UsageError(`Failed to read the command line: --${clash} cannot be combined with --url; a running hub has its own options.`);
     try {
-      crawl = await crawlHub({ fetch, baseUrl: values.url, comparePageSize: false });
+      crawl = await crawlHub({ fetch: limitedFetch(), baseUrl: values.url, comparePageSize: false });
     } catch (error) {
       if (!(error instanceof CrawlError)) throw error;
       io.error(error.message);
       return 2;
     }
-  } else crawl = crawlOfDataset(createDataset(hubOptions(values)));
+  } else crawl = crawlOfDataset(createDataset(hubOptions(values, io.error)));
   const metrics = realismReport(crawl);
   if (values.json) io.out(JSON.stringify(metrics, null, 2));
   else for (const line of renderRealism(metrics)) io.out(line);

@@ -1,50 +1,77 @@
-// The CLI's help text.
-export const USAGE = `seedhub: a seeded sandbox of a Queensland school data hub API
+// The CLI's help text: the general usage (`seedhub help`) and each command's own
+// (`seedhub COMMAND --help`), rendered from the commands' help (help.ts) and, for the hub
+// options, from the options table, so a flag is documented where it is declared.
+import { HUB_OPTION_FLAGS } from '../options.ts';
+import { COMMAND_HELP, type CommandFlag } from './help.ts';
 
-Usage:
-  seedhub serve    [hub options] [--openapi FILE] [--port P] [--host H]
-  seedhub serve    --golden FILE [--port P] [--host H]
-  seedhub generate --out DIR [--format json|ndjson] [hub options] [--openapi FILE]
-  seedhub check    --url URL [--openapi FILE] [--schools 4650,1690] [--page-size N]
-  seedhub stats    [hub options | --url URL] [--json]
-  seedhub openapi  [--out FILE] [--format json|yaml] [hub options] [--openapi FILE]
-  seedhub record   [--out FILE] [--har FILE [--har-base URL]] [hub options] [--openapi FILE]
-  seedhub verify   FILE...
-  seedhub help
+/** Where a flag's text starts, and where lines wrap. */
+const COLUMN = 20;
+const WIDTH = 88;
 
-Hub options:
-  --seed S          seed of all data (default "seedhub")
-  --schools N       number of schools (default 4: 4650, 1690, 9743, 0220)
-  --schools LIST    centre codes, comma-separated: --schools 4650,0220 (one code: --schools 0220,)
-  --students N      students per school (default 50)
-  --staff N         staff per school (default 10)
-  --classes N       subject classes per school, at least 4 (default 24)
-  --year YYYY       the current school year (default 2026)
-  --openapi FILE    serve the hub an OpenAPI document (JSON or YAML) describes instead of
-                    QTeachers: its collections, fields, IDs and paging (docs/openapi.md);
-                    --schools then takes its school parameter's values: --schools C101,C102
+/** `text` in lines of at most WIDTH, each after `indent` spaces, the first after `first`. */
+function wrapped(first: string, text: string, indent = COLUMN): string[] {
+  const lines: string[] = [];
+  let line = first && first.length >= indent ? `${first} ` : first.padEnd(indent);
+  for (const word of text.split(' ')) {
+    if (line.trim().length > 0 && line.length + word.length > WIDTH && line.length > indent) {
+      lines.push(line.trimEnd());
+      line = ' '.repeat(indent);
+    }
+    line += `${word} `;
+  }
+  return [...lines, line.trimEnd()];
+}
 
-Serve options:
-  --port P          port to listen on (default 4010; 0 picks a free one)
-  --host H          address to bind (default 127.0.0.1)
-  --golden FILE     serve a golden file's data (no hub options beside it)
+/** The hub options as command flags, each example starting with `run`. */
+function hubFlags(run: string): CommandFlag[] {
+  return HUB_OPTION_FLAGS.flatMap((row) => ['list' in row ? [row, row.list] : [row]].flat()).map(({ flag, value, doc, example }) => ({ flag, value, doc, example: `${run} --${flag} ${example}` }));
+}
 
-Record and verify (golden datasets, see docs/golden.md):
-  --out FILE        record a golden file, e.g. fixtures/golden/default.json
-  --har FILE        write a HAR of every page of every endpoint, for routeFromHAR
-  --har-base URL    the hub origin the HAR names (default http://127.0.0.1:4010)
-  verify FILE       exit 0 when today's data is the golden's, 1 on drift, 2 if broken
+const named = ({ flag, value }: CommandFlag) => (flag ? `--${flag}${value ? ` ${value}` : ''}` : value ?? '');
 
-Stats (the realism report: class sizes, flag prevalence, families, places, names,
-histories, each beside its target band; exit 1 if one is out of its band):
-  --url URL         measure a running hub instead of generated data
-  --json            the figures as JSON
+function flagLines(flags: CommandFlag[], withExamples: boolean): string[] {
+  return flags.flatMap((flag) => [...wrapped(`  ${named(flag)}`, flag.doc), ...(withExamples ? [`${' '.repeat(COLUMN + 2)}e.g. ${flag.example}`] : [])]);
+}
 
-Check options (crawl a running hub, print findings, exit 1 if any):
-  --url URL         the hub to crawl, e.g. http://127.0.0.1:4010
-  --openapi FILE    also hold every page to this OpenAPI document (findings name the
-                    endpoint, record and JSON pointer); a hub without a seedhub index is
-                    crawled at the document's paths, for the schools it names
-  --schools LIST    centre codes to crawl (default: every school GET / lists)
-  --page-size N     records per page (default 100; a second crawl uses 7)
-`;
+const NAMES = Object.keys(COMMAND_HELP);
+
+/** `seedhub help`: every command, its forms, and the hub options. */
+export const USAGE = [
+  'seedhub: a seeded sandbox of a Queensland school data hub API',
+  '',
+  'Usage:',
+  ...Object.entries(COMMAND_HELP).flatMap(([name, help]) => help.synopsis.map((form) => `  seedhub ${name.padEnd(8)} ${form}`)),
+  `  seedhub ${'help'.padEnd(8)} [COMMAND]`,
+  '',
+  'Commands:',
+  ...Object.entries(COMMAND_HELP).flatMap(([name, help]) => wrapped(`  ${name}`, help.summary, 12)),
+  '',
+  `Hub options (${NAMES.filter((name) => COMMAND_HELP[name]!.hubOptions).join(', ')}):`,
+  ...flagLines(hubFlags('seedhub serve'), false),
+  '',
+  'Run "seedhub COMMAND --help" (or "seedhub help COMMAND") for its flags, each with an example.',
+  '',
+].join('\n');
+
+/** `seedhub NAME --help`, or undefined for no such command. */
+export function commandUsage(name: string): string | undefined {
+  const help = Object.hasOwn(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
+  if (!help) return undefined;
+  return [
+    `seedhub ${name}: ${help.summary}`,
+    '',
+    'Usage:',
+    ...help.synopsis.map((form) => `  seedhub ${name} ${form}`),
+    '',
+    help.flags.every(({ flag }) => !flag) ? 'Arguments:' : 'Options:',
+    ...flagLines(help.flags, true),
+    ...(help.hubOptions ? ['', 'Hub options:', ...flagLines(hubFlags(help.hubOptions), true)] : []),
+    ...(help.notes ? ['', ...wrapped('', help.notes, 0)] : []),
+    '',
+  ].join('\n');
+}
+
+/** The command nearest to a mistyped one (`serv` → `serve`). */
+export function closeCommand(name: string): string | undefined {
+  return NAMES.find((known) => known.startsWith(name.slice(0, 3)));
+}

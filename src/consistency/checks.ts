@@ -39,6 +39,8 @@ export const PAGING_RULES: Readonly<Record<string, string>> = {
   'paging-page-size': 'the pages at a second page size concatenate to the same list',
   'paging-past-end': 'a page past the end answers 200 with data []',
   'paging-limit': 'the endpoint ends within the crawl\'s page limit',
+  'crawl-limit': 'the crawl kept no more than maxRecords records in all; it stopped there, and said so',
+  'no-schools': 'GET / lists at least one school to check',
   contract: 'with a contract (seedhub check --openapi): every page answers as the OpenAPI document says, to the JSON pointer',
 };
 

@@ -5,7 +5,7 @@ import type { ModelReferences } from '../model/types.ts';
 import type { Contract } from '../openapi/contract.ts';
 import { discover } from './discover.ts';
 import type { HubFetch } from './http.ts';
-import { comparePageSizes, crawlEndpoint, type EndpointTarget } from './paging.ts';
+import { comparePageSizes, crawlEndpoint, type Budget, type EndpointTarget } from './paging.ts';
 import type { CrawledEndpoint, Finding, CrawledSchool, Crawl } from './types.ts';
 
 /** The crawl's defaults, documented in docs/consistency.md. */
@@ -15,6 +15,8 @@ export const CRAWL_DEFAULTS = {
   comparePageSize: 7,
   /** Pages per endpoint and pass: a broken hub that never ends cannot loop the crawl forever. */
   maxPages: 10_000,
+  /** Records kept in all (they are what the rules read): bounds the crawl's memory. */
+  maxRecords: 250_000,
 } as const;
 
 export interface CrawlOptions {
@@ -28,6 +30,8 @@ export interface CrawlOptions {
   /** `false` skips the second crawl at another page size. */
   comparePageSize?: number | false;
   maxPages?: number;
+  /** Records to keep in all before the crawl stops (a `crawl-limit` finding): bounds memory. */
+  maxRecords?: number;
   /** Endpoint names to crawl (`students`, `staff-photos`...); all when absent. */
   endpoints?: readonly string[];
   /** How the hub pages; else what its index says, else QTeachers' paging. */
@@ -50,12 +54,15 @@ function otherSize(wanted: number, main: number, records: number, maxPages: numb
   return size;
 }
 
-async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints' | 'api' | 'references' | 'routes' | 'contract'>>) {
-  const main = await crawlEndpoint(fetch, target, options.pageSize, options.maxPages, true);
+async function crawlOne(fetch: HubFetch, target: EndpointTarget, options: Required<Omit<CrawlOptions, 'schools' | 'endpoints' | 'api' | 'references' | 'routes' | 'contract' | 'maxRecords'> & { budget: Budget }>) {
+  const main = await crawlEndpoint(fetch, target, options.pageSize, options.maxPages, true, options.budget);
   const findings: Finding[] = [...main.findings];
   if (options.comparePageSize !== false && main.complete) {
     const size = otherSize(options.comparePageSize, options.pageSize, main.rows.length, options.maxPages);
-    const other = await crawlEndpoint(fetch, target, size, options.maxPages, false);
+    // The second pass is compared and dropped, so it is held to the first pass's size (or the
+    // total the hub states), not to the budget; its page limit bounds it either way.
+    const records = Math.max(main.rows.length, main.totalRecords ?? 0) + size;
+    const other = await crawlEndpoint(fetch, target, size, options.maxPages, false, { records, spent: true });
     findings.push(...other.findings);
     if (other.complete) findings.push(...comparePageSizes(target, main, options.pageSize, other, size));
   }
@@ -79,6 +86,7 @@ export async function crawlHub(options: CrawlOptions): Promise<Crawl> {
     pageSize: options.pageSize ?? CRAWL_DEFAULTS.pageSize,
     comparePageSize: options.comparePageSize ?? CRAWL_DEFAULTS.comparePageSize,
     maxPages: options.maxPages ?? CRAWL_DEFAULTS.maxPages,
+    budget: { records: options.maxRecords ?? CRAWL_DEFAULTS.maxRecords, spent: false },
   };
   const { schools: targets, api: indexApi, references: indexReferences, indexed } = await discover(options.fetch, options.baseUrl, options.schools, options.endpoints, options.routes);
   const api = options.api ?? indexApi;
@@ -87,6 +95,9 @@ export async function crawlHub(options: CrawlOptions): Promise<Crawl> {
   if (options.pageSize === undefined && api && api.size.max < settings.pageSize) settings.pageSize = api.size.max;
   const schools: CrawledSchool[] = [];
   const findings: Finding[] = [];
+  if (targets.length === 0) {
+    findings.push({ rule: 'no-schools', centreCode: '', endpoint: '', message: `${new URL('/', options.baseUrl).href}: GET / lists no schools, so there is nothing to check` });
+  }
   for (const school of targets) {
     // Endpoints of a school are crawled side by side; results keep the index's order.
     const crawled = await Promise.all(

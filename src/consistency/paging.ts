@@ -1,5 +1,6 @@
 // Crawling one endpoint page by page, and the checks on the paging itself: totals agree
 // on every page, no record is served twice, the count matches, a page past the end is empty.
+import { createHash } from 'node:crypto';
 import { pageQuery, QTEACHERS_API, valueAt, type ApiShape } from '../model/api.ts';
 import type { Contract } from '../openapi/contract.ts';
 import { readJson, type HubFetch } from './http.ts';
@@ -23,6 +24,15 @@ export interface EndpointCrawl {
   complete: boolean;
   findings: Finding[];
 }
+
+/** Records a crawl may still keep, shared by all its endpoints; `spent` once a crawl ran out. */
+export interface Budget {
+  records: number;
+  spent: boolean;
+}
+
+/** A short, fixed-size key of a record: what duplicates are found by, without keeping every record's JSON twice. */
+const keyOf = (record: unknown) => createHash('sha1').update(JSON.stringify(record)).digest('base64');
 
 /** The URL of page `page` (0-based) at `size` records a page. */
 export function pageUrl(url: string, page: number, size: number, api: ApiShape = QTEACHERS_API): string {
@@ -59,7 +69,7 @@ function totalsOf(body: unknown, api: ApiShape, size: number): Totals | undefine
  * Every page of one endpoint at `size` records a page, at most `maxPages` pages.
  * `checkPastEnd` also asks for the page after the last and expects `200` with `data: []`.
  */
-export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, size: number, maxPages: number, checkPastEnd: boolean): Promise<EndpointCrawl> {
+export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, size: number, maxPages: number, checkPastEnd: boolean, budget: Budget = { records: Infinity, spent: false }): Promise<EndpointCrawl> {
   const { centreCode, endpoint } = target;
   const api = target.api ?? QTEACHERS_API;
   const items = api.envelope.items;
@@ -101,8 +111,15 @@ export async function crawlEndpoint(fetch: HubFetch, target: EndpointTarget, siz
     } else if (totals.totalRecords !== first.totalRecords || totals.totalPages !== first.totalPages) {
       find('paging-totals', page, `totalRecords ${totals.totalRecords} and totalPages ${totals.totalPages} disagree with page 0 (${first.totalRecords}, ${first.totalPages})`);
     }
+    if (data.length > budget.records) {
+      // Only the first crawl to run out says so; the rest stop quietly.
+      if (!budget.spent) find('crawl-limit', page, `stopped: the crawl has kept its limit of records (raise maxRecords, or --max-records, for a bigger hub)`);
+      budget.spent = true;
+      return { rows, totalRecords: first?.totalRecords, complete: false, findings };
+    }
+    budget.records -= data.length;
     for (const record of data as Row[]) {
-      const key = JSON.stringify(record);
+      const key = keyOf(record);
       const earlier = seen.get(key);
       if (earlier !== undefined) find('paging-duplicate', page, `record ${recordId(record)} is also on page ${earlier}`, recordId(record));
       else seen.set(key, page);

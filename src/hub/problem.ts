@@ -7,8 +7,13 @@ export const PROBLEM_TYPE_BASE = 'urn:seedhub:problem:';
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   410: 'Gone',
+  431: 'Request Header Fields Too Large',
+  503: 'Service Unavailable',
   500: 'Internal Server Error',
 };
 

@@ -12,6 +12,10 @@ export interface HubResponse {
   headers: Record<string, string>;
   /** The exact bytes to send, as UTF-8 text; empty for HEAD. */
   body: string;
+  /** For the transport (a scenario's latency): wait this long before answering. */
+  delayMs?: number;
+  /** For the transport (a scenario's fault): reset the connection instead of answering. */
+  reset?: boolean;
 }
 
 /** The request handler every transport calls. */

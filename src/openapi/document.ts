@@ -196,6 +196,7 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
     paths[collection.route.replace(SCHOOL_PARAM, `{${school.name}}`)] = {
       get: {
         operationId: `list${name}`,
+        ...(auth ? { security: [{ bearer: [] }] } : {}),
         summary: `The ${collection.name} of a school, a page at a time`,
         parameters: [
           ...(hasSchool ? [{ name: school.name, in: 'path', required: true, description: school.description, schema: { ...school.schema, ...(codes.length > 0 ? { examples: codes } : {}) } }] : []),
@@ -235,6 +236,6 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
       description: `A seeded, synthetic school data hub (seed "${dataset.options.seed}"). Every value is synthetic; records of one person carry the same IDs on every endpoint.`,
     },
     paths,
-    components: { schemas },
+    components: { schemas, ...(auth ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token the hub was started with (hubAuth, --bearer)' } } } : {}) },
   };
 }

@@ -8,14 +8,27 @@ import { handlerFetch, type HubFetch } from '../consistency/http.ts';
 import { nockTransport, type NockSwitch } from '../transports/nock.ts';
 import { NAMESPACE_HEADER } from '../hub/namespaces.ts';
 import { problem } from '../hub/problem.ts';
+import { Scenario, type AnswerOverride, type AuthOptions, type FaultOptions, type RecordOverride, type ScenarioEffect } from '../hub/scenarios.ts';
+
+/** A GET with headers: how the test's own fetches carry its token. */
+export type HeaderFetch = (url: string, headers: Record<string, string>) => ReturnType<HubFetch>;
 
 /** One request the hub answered for this test. */
 export interface LoggedRequest {
   method: string;
   /** Path and query as the hub saw it. */
   url: string;
+  /** The status answered; 0 when a fault reset the connection instead. */
   status: number;
   transport: 'server' | 'route' | 'nock';
+  /** The request's headers, names in lower case. */
+  headers: Readonly<Record<string, string>>;
+  /** Latency a fault scenario added, in ms. */
+  latencyMs?: number;
+  /** A fault scenario reset the connection: no answer was sent. */
+  reset?: boolean;
+  /** A fault scenario answered with an error status. */
+  fault?: boolean;
 }
 
 export interface Hub {
@@ -48,6 +61,18 @@ export interface Hub {
   staffMember(staffId: string): Entity | undefined;
   /** Makes Node-side HTTP clients (fetch, http, https) in this test get the hub's answers for `origin`, until the test ends. */
   interceptNode(origin?: string): Promise<string>;
+  /**
+   * Seeded faults and latency on the collection endpoints for the rest of the test, in every
+   * transport: `hub.faults({ rate: 0.2, latencyMs: { median: 80, p99: 400 } })`; `null` turns them off.
+   */
+  faults(options: FaultOptions | null): void;
+  /**
+   * Changes what the hub serves for the rest of the test, in every transport: records of a
+   * collection (`hub.override('4650', 'students', { index: 0, patch: { familyName: 'X' } })`),
+   * or a whole answer (`hub.override('/qt_staff/school-api/schools/4650/staff', { status: 503 })`).
+   */
+  override(centreCode: string, collection: string, change: Omit<RecordOverride, 'centreCode' | 'collection'>): void;
+  override(path: string | RegExp, answer: AnswerOverride['answer']): void;
   /** Seed, options, counts and versions: what reproduces this hub. */
   manifest(): HubManifest;
 }
@@ -68,7 +93,7 @@ export interface HubSession {
   /** The test's handler for a transport: it answers and logs. */
   handlerFor(transport: LoggedRequest['transport']): Handle;
   /** In route mode: makes `hub.fetch` go through the browser context's routes. */
-  useBrowserFetch(fetch: HubFetch): void;
+  useBrowserFetch(fetch: HeaderFetch): void;
   /**
    * Ends the test's hold on the hub: from now on its handlers answer 410 and log nothing,
    * so a request that arrives late never lands in another test's log.
@@ -79,6 +104,8 @@ export interface HubSession {
 }
 
 export function createHubSession(args: {
+  /** Bearer-token auth for this test (the `hubAuth` option). */
+  auth?: AuthOptions;
   dataset: Dataset;
   handle: Handle;
   baseURL: string;
@@ -92,13 +119,34 @@ export function createHubSession(args: {
   const requests: LoggedRequest[] = [];
   const switches: NockSwitch[] = [];
   let ended = false;
-  const handlerFor = (transport: LoggedRequest['transport']): Handle => (request) => {
-    if (ended) {
-      return problem({ kind: 'test-ended', status: 410, detail: `The test that owned this address (${args.testId}) has ended; a request that comes after its test is answered by no hub.` });
-    }
-    const response = args.handle(request);
-    requests.push({ method: request.method.toUpperCase(), url: request.url, status: response.status, transport });
-    return response;
+  const scenario = new Scenario(dataset);
+  scenario.auth(args.auth);
+  const handlerFor = (transport: LoggedRequest['transport']): Handle => {
+    let effect: ScenarioEffect = {};
+    const answer = scenario.wrap(args.handle, (_request, done) => (effect = done));
+    return (request) => {
+      if (ended) {
+        return problem({ kind: 'test-ended', status: 410, detail: `The test that owned this address (${args.testId}) has ended; a request that comes after its test is answered by no hub.` });
+      }
+      const response = answer(request);
+      const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [k.toLowerCase(), v]));
+      requests.push({
+        method: request.method.toUpperCase(),
+        url: request.url,
+        status: response.reset ? 0 : response.status,
+        transport,
+        headers,
+        ...(effect.latencyMs ? { latencyMs: effect.latencyMs } : {}),
+        ...(effect.reset ? { reset: true } : {}),
+        ...(effect.fault ? { fault: true } : {}),
+      });
+      return response;
+    };
+  };
+  /** The Authorization header this test's own fetches send, when the hub asks for a token. */
+  const authHeaders = (url: string): Record<string, string> => {
+    const token = scenario.tokenFor(url);
+    return token ? { authorization: `Bearer ${token}` } : {};
   };
   const find = (collection: string, field: string, id: string) => {
     for (const { centreCode } of dataset.schools) {
@@ -107,10 +155,13 @@ export function createHubSession(args: {
     }
     return undefined;
   };
-  let browserFetch: HubFetch | undefined;
-  const fallbackFetch: HubFetch = args.transport === 'server' ? (url) => fetch(url) : handlerFetch(handlerFor('route'));
+  let browserFetch: HeaderFetch | undefined;
+  const routed = handlerFor('route');
+  const fallbackFetch: HeaderFetch = args.transport === 'server'
+    ? (url, headers) => fetch(url, { headers })
+    : (url, headers) => handlerFetch((request) => routed({ ...request, headers }))(url);
   const hub: Hub = {
-    fetch: (url) => (browserFetch ?? fallbackFetch)(url),
+    fetch: (url) => (browserFetch ?? fallbackFetch)(url, authHeaders(url)),
     baseURL: args.baseURL,
     testURL: args.testURL,
     testHeaders: { [NAMESPACE_HEADER]: args.testId },
@@ -130,6 +181,11 @@ export function createHubSession(args: {
       await transport.enable();
       switches.push(transport);
       return transport.origin;
+    },
+    faults: (options) => scenario.faults(options),
+    override(target: string | RegExp, second: unknown, change?: Omit<RecordOverride, 'centreCode' | 'collection'>) {
+      if (change !== undefined) scenario.override({ ...change, centreCode: target as string, collection: second as string });
+      else scenario.override({ path: target, answer: second as AnswerOverride['answer'] });
     },
     manifest: () => ({
       seed: dataset.options.seed,

@@ -37,9 +37,15 @@ export function nockTransport(origin: string, handle: Handle): NockSwitch {
       const scope = nock(base, { allowUnmocked: true }).persist();
       interceptors = METHODS.map((method) => {
         const interceptor = scope.intercept(() => true, method);
-        interceptor.reply(function reply(uri) {
+        interceptor.reply(function reply(uri, _body, callback) {
           const response = handle({ method, url: uri, headers: this.req.headers });
-          return [response.status, response.body, response.headers];
+          const send = () => {
+            // A scenario's reset: the client sees the connection reset, as over a socket.
+            if (response.reset) callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
+            else callback(null, [response.status, response.body, response.headers]);
+          };
+          if (response.delayMs) setTimeout(send, response.delayMs);
+          else send();
         });
         return interceptor;
       });

@@ -32,6 +32,8 @@ export function routeTransport(target: Routable, origin: string, handle: Handle)
     const request = route.request();
     if (new URL(request.url()).origin !== base) return route.fallback();
     const response = handle({ method: request.method(), url: pathOf(request.url()), headers: headersOf(request) });
+    if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
+    if (response.reset) return route.abort('connectionreset');
     await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
   };
   let enabled = false;

@@ -1,15 +1,49 @@
 // The node:http transport: translates requests to `handle()` and its answers back.
 // No rule of its own lives here. A server may have more than one door (listening port),
 // each answered by its own handler: Playwright gives every test a door of the worker's server.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createListener, type AddressInfo, type Server as Listener, type Socket } from 'node:net';
-import type { Handle } from '../hub/types.ts';
+import type { Duplex } from 'node:stream';
+import { problem } from '../hub/problem.ts';
+import type { Handle, HubResponse } from '../hub/types.ts';
+
+/**
+ * How long a client may take: to send its headers, its whole request, and between requests
+ * on a kept-alive connection. A stalled or silent client cannot hold a connection longer.
+ */
+export const SERVER_TIMEOUTS: Readonly<ServerTimeouts> = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 1_000 };
+
+export interface ServerTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+/** An answer written straight to a socket, for requests Node's parser refuses: then the connection closes. */
+function writeRaw(socket: Duplex, response: HubResponse): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const headers = { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)), connection: 'close' };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}\r\n${head}\r\n${response.body}`);
+}
+
+/** The problem for a request Node's HTTP parser refused: too-large headers, a timeout, or malformed. */
+function parserProblem(code: string | undefined, timeouts: ServerTimeouts): HubResponse {
+  if (code === 'HPE_HEADER_OVERFLOW') return problem({ kind: 'headers-too-large', status: 431, detail: 'The request headers are too large.' });
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return problem({ kind: 'request-timeout', status: 408, detail: `The request did not arrive within ${timeouts.requestMs / 1000} s (headers within ${timeouts.headersMs / 1000} s).` });
+  return problem({ kind: 'bad-request', status: 400, detail: `The request is not valid HTTP/1.1 (${code ?? 'unreadable'}).` });
+}
 
 export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   /** 127.0.0.1 unless said otherwise. */
   host?: string;
+  /** Shorter (or longer) client timeouts than `SERVER_TIMEOUTS`. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 /** Another port of a running server, with a handler of its own. */
@@ -39,6 +73,10 @@ export class HubServer {
   /** Requests in progress per connection, so a closing door ends only idle connections. */
   private readonly busy = new WeakMap<Socket, number>();
   private readonly closing = new WeakSet<Socket>();
+  /** Every open connection, doors' included: what a graceful shutdown waits for. */
+  private readonly sockets = new Set<Socket>();
+  /** Set by `shutdown()`: every answer then closes its connection. */
+  private draining = false;
 
   private constructor(
     private readonly server: Server,
@@ -51,10 +89,33 @@ export class HubServer {
   }
 
   /** Starts a server for `handle` and resolves once it is listening. */
-  static async start(handle: Handle, { port = 0, host = '127.0.0.1' }: ServeOptions = {}): Promise<HubServer> {
+  static async start(handle: Handle, { port = 0, host = '127.0.0.1', timeouts: given = {} }: ServeOptions = {}): Promise<HubServer> {
     let hub: HubServer | undefined;
-    const server = createServer((req, res) => hub!.respond(handle, req, res));
-    server.keepAliveTimeout = 1_000;
+    const timeouts = { ...SERVER_TIMEOUTS, ...given };
+    const server = createServer(
+      // The Host header is checked by `respond`, which answers its absence with a problem.
+      {
+        requireHostHeader: false,
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+      },
+      (req, res) => hub!.respond(handle, req, res),
+    );
+    server.keepAliveTimeout = timeouts.keepAliveMs;
+    server.on('connection', (socket: Socket) => {
+      hub?.sockets.add(socket);
+      socket.once('close', () => hub?.sockets.delete(socket));
+    });
+    // Node's own refusals (malformed requests, lowercase methods, huge headers, timeouts) as problems too.
+    server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') socket.destroy();
+      else writeRaw(socket, parserProblem(error.code, timeouts));
+    });
+    // CONNECT asks for a tunnel; the hub is read-only and tunnels nowhere.
+    server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+      writeRaw(socket, problem({ kind: 'method-not-allowed', status: 405, detail: 'CONNECT is not supported; the hub is read-only.', headers: { allow: 'GET, HEAD, OPTIONS' } }));
+    });
     const url = await listen(server, port, host);
     return (hub = new HubServer(server, host, url));
   }
@@ -84,6 +145,39 @@ export class HubServer {
     };
   }
 
+  /**
+   * Stops gracefully: every answer from now on closes its connection, requests already sent
+   * are answered (connections the system has queued included), and once no connection is
+   * left (or after `timeoutMs`, when the rest are closed) the server stops listening.
+   * Resolves with the number of connections that had to be closed.
+   */
+  shutdown(timeoutMs = 5_000): Promise<number> {
+    // A second call cuts the first one short: the rest are closed now.
+    this.deadline = Math.min(this.deadline, Date.now() + timeoutMs);
+    this.stopping ??= this.drain();
+    return this.stopping;
+  }
+
+  private deadline = Infinity;
+  private stopping: Promise<number> | undefined;
+
+  private async drain(): Promise<number> {
+    if (!this.server.listening) return 0;
+    this.draining = true;
+    // Kept-alive connections end after their idle timeout; the last answer on each says close.
+    let quiet = 0;
+    while (Date.now() < this.deadline && quiet < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      quiet = this.sockets.size === 0 ? quiet + 1 : 0;
+    }
+    const forced = this.sockets.size;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+    return forced;
+  }
+
   /** Stops listening and ends idle connections; safe to call twice. */
   async close(): Promise<void> {
     if (!this.server.listening) return;
@@ -101,10 +195,25 @@ export class HubServer {
       this.busy.set(socket, left);
       if (left === 0 && this.closing.has(socket)) socket.end();
     });
-    const response = handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers as Record<string, string> });
+    // HTTP/1.1 requires Host (RFC 9112); HTTP/1.0 clients may leave it out. Such a request is
+    // refused like a malformed one: answered, then the connection is closed.
+    const hostless = req.httpVersion === '1.1' && req.headers.host === undefined;
+    const response = hostless
+      ? problem({ kind: 'bad-request', status: 400, detail: 'The request has no Host header, which HTTP/1.1 requires.' })
+      : handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers as Record<string, string> });
+    if (hostless) response.headers['content-length'] = String(Buffer.byteLength(response.body));
     // The body of a request is never read by the hub; drain it so the connection can be reused.
     req.resume();
-    res.writeHead(response.status, response.headers);
-    res.end(response.body);
+    if (this.draining || hostless) res.shouldKeepAlive = false;
+    const send = () => {
+      // A scenario's reset: the connection goes, with no answer at all.
+      if (response.reset) socket.destroy();
+      else if (!res.destroyed) {
+        res.writeHead(response.status, response.headers);
+        res.end(response.body);
+      }
+    };
+    if (response.delayMs) setTimeout(send, response.delayMs);
+    else send();
   }
 }
