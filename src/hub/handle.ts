@@ -6,7 +6,7 @@ import { openApiDocument, type OpenApiDocument } from '../openapi/document.ts';
 import { pageAt } from './pages.ts';
 import { personRecords } from './person.ts';
 import { etagOf, matchesIfNoneMatch } from './etag.ts';
-import { pageBody, parsePage } from './paginate.ts';
+import { pageBody, parsePage, type Page } from './paginate.ts';
 import { problem } from './problem.ts';
 import { collectionPath, didYouMean, route } from './routes.ts';
 import type { Handle, HubRequest, HubResponse } from './types.ts';
@@ -59,6 +59,8 @@ function index(dataset: Dataset): HubResponse {
 interface Plan {
   key?: string;
   run(): HubResponse;
+  /** A collection page: assembled from cached record texts rather than cached whole. */
+  page?: { centreCode: string; name: string; page: Page };
 }
 
 /** The path and query of a request target; an absolute-form target (`http://host/x`) is read as its path, as servers do. */
@@ -119,6 +121,7 @@ function plan(dataset: Dataset, request: HubRequest): Plan {
   if ('status' in page) return now(page);
   return {
     key: `page\u0000${found.centreCode}\u0000${found.name}\u0000${page.offset}\u0000${page.size}`,
+    page: { centreCode: found.centreCode, name: found.name, page },
     run: () => {
       const collection = dataset.collection(found.centreCode, found.name)!;
       const total = collection.count;
@@ -148,8 +151,8 @@ export interface HandlerOptions {
   cacheEntries?: number;
 }
 
-const DEFAULT_CACHE_CHARS = 8_000_000;
-const DEFAULT_CACHE_ENTRIES = 4096;
+const DEFAULT_CACHE_CHARS = 16_000_000;
+const DEFAULT_CACHE_ENTRIES = 16_384;
 /** What an entry costs beside its body and key: its headers and bookkeeping, roughly. */
 const ENTRY_OVERHEAD = 400;
 
@@ -160,35 +163,129 @@ interface Ready {
   etag: string;
 }
 
-/** Least recently used answers by canonical key, bounded by their total size and their number. */
-function answerCache(limit: number, most: number) {
-  const entries = new Map<string, Ready>();
-  let size = 0;
-  const cost = (key: string, ready: Ready) => key.length + ready.body.length + ENTRY_OVERHEAD;
-  return {
-    get(key: string): Ready | undefined {
-      const found = entries.get(key);
-      if (found) {
-        entries.delete(key);
-        entries.set(key, found);
+/**
+ * Least recently used values by key, bounded by their total cost (characters, keys and
+ * overhead counted) and their number. A value may grow after it is set (`grow`).
+ */
+class Lru<V> {
+  private readonly entries = new Map<string, { value: V; cost: number }>();
+  private size = 0;
+
+  constructor(private readonly limit: number, private readonly most: number) {}
+
+  get(key: string): V | undefined {
+    const found = this.entries.get(key);
+    if (!found) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found.value;
+  }
+
+  set(key: string, value: V, cost: number): void {
+    const total = cost + key.length + ENTRY_OVERHEAD;
+    if (total > this.limit || this.most < 1) return;
+    this.remove(key);
+    this.entries.set(key, { value, cost: total });
+    this.size += total;
+    this.evict();
+  }
+
+  /** Counts more cost against a value already held (a block of records that filled in). */
+  grow(key: string, delta: number): void {
+    const found = this.entries.get(key);
+    if (!found) return;
+    found.cost += delta;
+    this.size += delta;
+    this.evict();
+  }
+
+  get stats() {
+    return { entries: this.entries.size, size: this.size };
+  }
+
+  private remove(key: string): void {
+    const found = this.entries.get(key);
+    if (!found) return;
+    this.entries.delete(key);
+    this.size -= found.cost;
+  }
+
+  private evict(): void {
+    for (const [oldest] of this.entries) {
+      if (this.size <= this.limit && this.entries.size <= this.most) break;
+      this.remove(oldest);
+    }
+  }
+}
+
+/** Records per block of serialised record texts: what a page reads and fills. */
+const BLOCK = 256;
+/** Marks where a page's records go in its serialised envelope. */
+const RECORDS = '\u0000seedhub-records\u0000';
+const RECORDS_JSON = JSON.stringify([RECORDS]);
+
+/** A block of a collection's record texts, and each one's length in UTF-8 bytes. */
+interface Block {
+  texts: (string | undefined)[];
+  bytes: Uint32Array;
+}
+
+/**
+ * The JSON texts of records `offset` to `offset + count - 1` of a collection, each made
+ * once and kept while the cache allows, and their total length in UTF-8 bytes.
+ */
+function recordTexts(cache: Lru<unknown>, dataset: Dataset, centreCode: string, name: string, offset: number, count: number): { texts: string[]; bytes: number } {
+  const view = dataset.collection(centreCode, name)!;
+  const texts = new Array<string>(count);
+  let bytes = 0;
+  let at = offset;
+  const end = offset + count;
+  while (at < end) {
+    const first = at - (at % BLOCK);
+    const key = `records\u0000${centreCode}\u0000${name}\u0000${first}`;
+    let block = cache.get(key) as Block | undefined;
+    if (!block) cache.set(key, (block = { texts: new Array<string | undefined>(BLOCK), bytes: new Uint32Array(BLOCK) }), BLOCK * 4);
+    const stop = Math.min(end, first + BLOCK);
+    while (at < stop) {
+      const known = block.texts[at - first];
+      if (known !== undefined) {
+        texts[at - offset] = known;
+        bytes += block.bytes[at - first]!;
+        at++;
+        continue;
       }
-      return found;
-    },
-    set(key: string, ready: Ready): void {
-      if (cost(key, ready) > limit || most < 1) return;
-      entries.set(key, ready);
-      size += cost(key, ready);
-      for (const [oldest, entry] of entries) {
-        if (size <= limit && entries.size <= most) break;
-        entries.delete(oldest);
-        size -= cost(oldest, entry);
+      // A run of records not made yet: made together, which is cheaper than one by one.
+      let missing = at;
+      while (missing < stop && block.texts[missing - first] === undefined) missing++;
+      let added = 0;
+      for (const [i, record] of view.slice(at, missing - at).entries()) {
+        const text = JSON.stringify(record);
+        const length = Buffer.byteLength(text);
+        block.texts[at + i - first] = text;
+        block.bytes[at + i - first] = length;
+        texts[at + i - offset] = text;
+        bytes += length;
+        added += text.length;
       }
-    },
-    /** Entries and their total size, for specs and benchmarks. */
-    get stats() {
-      return { entries: entries.size, size };
-    },
-  };
+      cache.grow(key, added);
+      at = missing;
+    }
+  }
+  return { texts, bytes };
+}
+
+/** A collection page's body and its length in bytes: the envelope, with the records' texts put in place. */
+function assembledPage(cache: Lru<unknown>, dataset: Dataset, { centreCode, name, page }: NonNullable<Plan['page']>): { body: string; bytes: number } {
+  const total = dataset.collection(centreCode, name)!.count;
+  const count = Math.max(0, Math.min(page.size, total - page.offset));
+  const records = count > 0 ? recordTexts(cache, dataset, centreCode, name, page.offset, count) : { texts: [], bytes: 0 };
+  const envelope = JSON.stringify(pageBody(dataset.api, page, [RECORDS], total));
+  const at = envelope.indexOf(RECORDS_JSON);
+  const before = envelope.slice(0, at);
+  const after = envelope.slice(at + RECORDS_JSON.length);
+  // Commas and brackets are one byte each; the envelope is short, so measured.
+  const bytes = Buffer.byteLength(before) + Buffer.byteLength(after) + records.bytes + Math.max(0, count - 1) + 2;
+  return { body: `${before}[${records.texts.join(',')}]${after}`, bytes };
 }
 
 function ready(response: HubResponse): Ready {
@@ -202,12 +299,31 @@ function ready(response: HubResponse): Ready {
  * @example const handle = createHandler(createDataset()); handle({ method: 'GET', url: '/' })
  */
 export function createHandler(dataset: Dataset, { cacheChars = DEFAULT_CACHE_CHARS, cacheEntries = DEFAULT_CACHE_ENTRIES }: HandlerOptions = {}): Handle {
-  const cache = answerCache(cacheChars, cacheEntries);
+  // One bounded cache holds whole answers (the index, the document), blocks of record texts
+  // that pages are assembled from, and pages' ETags.
+  const cache = new Lru<unknown>(cacheChars, cacheEntries);
   const handle: Handle = (request) => {
     const method = request.method.toUpperCase();
     const readable = method === 'GET' || method === 'HEAD';
     const planned = plan(dataset, { ...request, method });
-    let found = readable && planned.key !== undefined ? cache.get(planned.key) : undefined;
+    let found: Ready | undefined;
+    if (readable && planned.page && cacheChars > 0) {
+      try {
+        const { body, bytes } = assembledPage(cache, dataset, planned.page);
+        const tagKey = `etag\u0000${planned.key}`;
+        let etag = cache.get(tagKey) as string | undefined;
+        if (etag === undefined) cache.set(tagKey, (etag = etagOf(body)), etag.length);
+        found = {
+          body,
+          etag,
+          headers: { ...CORS, 'content-type': JSON_TYPE, etag, 'cache-control': CACHE_CONTROL, 'content-length': String(bytes) },
+        };
+      } catch (error) {
+        // Only a broken model extension gets here; client input never does.
+        const failed = problem({ kind: 'generation-failed', status: 500, detail: error instanceof Error ? error.message : String(error) });
+        return { ...failed, headers: { ...CORS, ...failed.headers, 'content-length': String(Buffer.byteLength(failed.body)) } };
+      }
+    } else if (readable && planned.key !== undefined) found = cache.get(planned.key) as Ready | undefined;
     if (!found) {
       let response: HubResponse;
       try {
@@ -221,7 +337,7 @@ export function createHandler(dataset: Dataset, { cacheChars = DEFAULT_CACHE_CHA
         return { status: response.status, headers, body: method === 'HEAD' ? '' : response.body };
       }
       found = ready(response);
-      if (planned.key !== undefined) cache.set(planned.key, found);
+      if (planned.key !== undefined) cache.set(planned.key, found, found.body.length);
     }
     if (matchesIfNoneMatch(header(request.headers, 'if-none-match'), found.etag)) {
       // 304 carries the validators but no body, and no content headers of a body it lacks.
