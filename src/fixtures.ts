@@ -2,7 +2,7 @@
 // Every option is test-scoped, so it may be set wherever `test.use` goes (a file, a
 // `describe`, the config's `use` or `projects`). The worker keeps one hub per distinct
 // configuration and one server for its life; everything a test turns on (its door on the
-// server, its request log, routes, nock interceptors) is torn down when it ends.
+// server, its request log, routes, Node-side interceptors) is torn down when it ends.
 import { dirname } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { qteachers } from './model/qteachers/index.ts';

@@ -5,7 +5,7 @@ import type { Entity } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Handle } from '../hub/types.ts';
 import { handlerFetch, type HubFetch } from '../consistency/http.ts';
-import { nockTransport, type NockSwitch } from '../transports/nock.ts';
+import { nodeTransport, type NodeSwitch } from '../transports/node.ts';
 import { NAMESPACE_HEADER } from '../hub/namespaces.ts';
 import { problem } from '../hub/problem.ts';
 import { Scenario, type AnswerOverride, type AuthOptions, type FaultOptions, type RecordOverride, type ScenarioEffect } from '../hub/scenarios.ts';
@@ -117,7 +117,7 @@ export function createHubSession(args: {
 }): HubSession {
   const { dataset } = args;
   const requests: LoggedRequest[] = [];
-  const switches: NockSwitch[] = [];
+  const switches: NodeSwitch[] = [];
   let ended = false;
   const scenario = new Scenario(dataset);
   scenario.auth(args.auth);
@@ -177,7 +177,7 @@ export function createHubSession(args: {
     student: (id) => find('students', 'enrolmentId', id),
     staffMember: (id) => find('staff', 'staffId', id),
     async interceptNode(origin = DEFAULT_HUB_ORIGIN) {
-      const transport = nockTransport(origin, handlerFor('nock'));
+      const transport = nodeTransport(origin, handlerFor('nock'));
       await transport.enable();
       switches.push(transport);
       return transport.origin;

@@ -1,0 +1,197 @@
+// The Node-side transport (what `hub.interceptNode` switches on): fetch, node:http and
+// node:https get the handler's exact answers for one origin, latency and resets as a scenario
+// says, every other origin goes to the network, and disabling it puts back exactly what was there.
+import http, { request as esmRequest } from 'node:http';
+import https from 'node:https';
+import { expect, test } from '@playwright/test';
+import { createDataset, createHandler, type Handle } from 'seedhub/core';
+import { nodeTransport } from '../../src/transports/node.ts';
+import { startWebServer, type WebServer } from '../support/web-server.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const ORIGIN = 'http://hub.node.test';
+const handle = createHandler(createDataset({ schools: 2, studentsPerSchool: 12 }));
+const STUDENTS = '/qt_student/school-api/schools/4650/students?navigationPage=1&navigationPageSize=5';
+/** One request of every kind of answer: index, pages, 400, 404, 405, HEAD. */
+const REQUESTS: [method: string, path: string][] = [
+  ['GET', '/'],
+  ['GET', STUDENTS],
+  ['GET', '/qt_student/school-api/schools/1690/parents?navigationPage=2&navigationPageSize=3'],
+  ['GET', '/qt_staff/school-api/schools/4650/staff'],
+  ['GET', '/qt_student/school-api/schools/1690/students?navigationPage=-1'],
+  ['GET', '/nowhere'],
+  ['POST', '/qt_student/school-api/schools/1690/students'],
+  ['HEAD', STUDENTS],
+];
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const expected = (method: string, path: string, headers: Record<string, string> = {}): Answer => {
+  const { status, headers: sent, body } = handle({ method, url: path, headers });
+  return { status, headers: sent, body };
+};
+
+async function viaFetch(url: string, init: RequestInit = {}): Promise<Answer> {
+  const response = await fetch(url, init);
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+}
+
+/** node:http or node:https, the way older clients call them. */
+function viaHttp(url: string, method = 'GET', send = url.startsWith('https:') ? https.request : esmRequest): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    send(url, { method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
+        resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, body });
+      });
+    }).on('error', reject).end();
+  });
+}
+
+/** Everything the transport patches, to see that disabling it puts each one back. */
+const patched = () => ({
+  fetch: globalThis.fetch,
+  request: http.request,
+  get: http.get,
+  clientRequest: http.ClientRequest,
+  httpsRequest: https.request,
+  // A live binding: what `import { request } from 'node:http'` sees now.
+  esmRequest,
+  marks: [Symbol.for('fetch-interceptor'), Symbol.for('client-request-interceptor')].map((s) => Reflect.get(globalThis, s)),
+});
+
+let real: WebServer;
+test.beforeAll(async () => {
+  real = await startWebServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`the real server: ${req.url}`);
+  });
+});
+test.afterAll(async () => {
+  await real.close();
+});
+
+test('fetch gets the handler\'s status, headers and bytes for every kind of answer', async () => {
+  const node = nodeTransport(ORIGIN, handle);
+  await node.enable();
+  try {
+    for (const [method, path] of REQUESTS) expect(await viaFetch(`${ORIGIN}${path}`, { method }), `${method} ${path}`).toEqual(expected(method, path));
+    // A revalidation: 304, with no body.
+    const { etag } = expected('GET', STUDENTS).headers;
+    const notModified = await viaFetch(`${ORIGIN}${STUDENTS}`, { headers: { 'if-none-match': etag! } });
+    expect(notModified).toEqual(expected('GET', STUDENTS, { 'if-none-match': etag! }));
+    expect(notModified.status).toBe(304);
+  } finally {
+    await node.disable();
+  }
+});
+
+test('node:http and node:https get the same status, headers and bytes', async () => {
+  const plain = nodeTransport(ORIGIN, handle);
+  const secure = nodeTransport('https://hub.node.test', handle);
+  await plain.enable();
+  await secure.enable();
+  try {
+    for (const [method, path] of REQUESTS) {
+      expect(await viaHttp(`${ORIGIN}${path}`, method), `${method} ${path}`).toEqual(expected(method, path));
+      expect(await viaHttp(`https://hub.node.test${path}`, method), `https ${method} ${path}`).toEqual(expected(method, path));
+    }
+  } finally {
+    await plain.disable();
+    await secure.disable();
+  }
+});
+
+test('a scenario\'s latency is waited for, and its reset fails as a reset socket does', async () => {
+  const scenario: Handle = (request) => {
+    if (request.url === '/slow') return { ...handle({ ...request, url: '/' }), delayMs: 250 };
+    if (request.url === '/reset') return { status: 200, headers: {}, body: '', reset: true };
+    return handle(request);
+  };
+  const node = nodeTransport(ORIGIN, scenario);
+  await node.enable();
+  try {
+    const started = performance.now();
+    expect(await viaFetch(`${ORIGIN}/slow`)).toEqual(expected('GET', '/'));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(240);
+    const failed = await fetch(`${ORIGIN}/reset`).then(() => undefined, (error: Error) => error);
+    expect([failed?.name, (failed?.cause as NodeJS.ErrnoException | undefined)?.code]).toEqual(['TypeError', 'ECONNRESET']);
+    await expect(viaHttp(`${ORIGIN}/reset`)).rejects.toMatchObject({ code: 'ECONNRESET', message: 'socket hang up' });
+  } finally {
+    await node.disable();
+  }
+});
+
+test('other origins reach the network, the same host on another port included', async () => {
+  const port = Number(new URL(real.url).port);
+  const node = nodeTransport(`http://127.0.0.1:${port === 1 ? 2 : 1}`, handle);
+  const virtual = nodeTransport(ORIGIN, handle);
+  await node.enable();
+  await virtual.enable();
+  try {
+    expect((await viaFetch(`${real.url}/a`)).body).toBe('the real server: /a');
+    expect((await viaHttp(`${real.url}/b`)).body).toBe('the real server: /b');
+    expect((await viaFetch(`${ORIGIN}/`)).body).toBe(expected('GET', '/').body);
+  } finally {
+    await node.disable();
+    await virtual.disable();
+  }
+});
+
+test('disabling puts back what was there, and the origin reaches its real server again', async () => {
+  const before = patched();
+  const node = nodeTransport(real.url, handle);
+  await node.enable();
+  await node.enable();
+  expect(patched().fetch).not.toBe(before.fetch);
+  expect(patched().esmRequest).not.toBe(before.esmRequest);
+  expect(await viaFetch(`${real.url}/`)).toEqual(expected('GET', '/'));
+  expect(await viaHttp(`${real.url}/`)).toEqual(expected('GET', '/'));
+  await node.disable();
+  await node.disable();
+  expect(patched()).toEqual(before);
+  expect((await viaFetch(`${real.url}/after`)).body).toBe('the real server: /after');
+  expect((await viaHttp(`${real.url}/after-http`)).body).toBe('the real server: /after-http');
+});
+
+test('switches are independent: the first one enabled for an origin answers, and the last one off restores', async () => {
+  const before = patched();
+  const first = nodeTransport(ORIGIN, () => ({ status: 200, headers: {}, body: 'first' }));
+  const second = nodeTransport(`${ORIGIN}/ignored/path`, () => ({ status: 200, headers: {}, body: 'second' }));
+  await first.enable();
+  await second.enable();
+  expect(second.origin).toBe(ORIGIN);
+  expect((await viaFetch(`${ORIGIN}/`)).body).toBe('first');
+  await first.disable();
+  expect((await viaFetch(`${ORIGIN}/`)).body).toBe('second');
+  expect(patched().fetch).not.toBe(before.fetch);
+  await second.disable();
+  expect(patched()).toEqual(before);
+});
+
+test('alongside a user\'s msw server, each one\'s close restores only its own', async () => {
+  const before = patched();
+  const [{ setupServer }, { http: rest }] = await Promise.all([import('msw/node'), import('msw')]);
+  const msw = setupServer(rest.get('http://msw.node.test/x', () => new Response('from msw')));
+  msw.listen({ onUnhandledRequest: 'bypass' });
+  try {
+    const node = nodeTransport(ORIGIN, handle);
+    await node.enable();
+    expect((await viaFetch(`${ORIGIN}/`)).body).toBe(expected('GET', '/').body);
+    expect((await viaFetch('http://msw.node.test/x')).body).toBe('from msw');
+    await node.disable();
+    expect((await viaFetch('http://msw.node.test/x')).body).toBe('from msw');
+    await expect(fetch(`${ORIGIN}/`)).rejects.toThrow();
+  } finally {
+    msw.close();
+  }
+  // msw does not sync ESM named imports of node:http; a sync made while it ran leaves its
+  // (now idle) wrapper there, which lets every request through.
+  expect({ ...patched(), esmRequest: undefined }).toEqual({ ...before, esmRequest: undefined });
+  expect((await viaHttp(`${real.url}/esm`)).body).toBe('the real server: /esm');
+});
