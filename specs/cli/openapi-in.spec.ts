@@ -101,7 +101,7 @@ test('generate and record take --openapi: files per collection, and a golden tha
   const out = join(dir, 'campus-data');
   const generated = await run(process.execPath, [BIN, 'generate', '--openapi', CAMPUS, '--out', out, '--schools', 'C205', '--students', '8', '--format', 'ndjson']);
   expect(generated.code).toBe(0);
-  expect(generated.stdout).toContain('seedhub wrote 108 records of 1 schools');
+  expect(generated.stdout).toContain('seedhub wrote 108 records of 1 school');
   expect((await readdir(join(out, 'C205'))).sort()).toEqual(['attendance.ndjson', 'guardians.ndjson', 'learners.ndjson', 'teachers.ndjson', 'timetable.ndjson']);
   const lessons = (await readFile(join(out, 'C205', 'timetable.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
   expect(lessons).toEqual(createDataset({ schools: ['C205'], studentsPerSchool: 8 }, modelFromOpenAPI(parseOpenApi(await readFile(CAMPUS, 'utf8')))).collection('C205', 'timetable')!.slice(0, 32));

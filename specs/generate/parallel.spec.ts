@@ -10,7 +10,7 @@ import { createDataset } from '../../src/generate/dataset.ts';
 import { BIN, ROOT, run } from '../support/processes.ts';
 
 const seedhub = (...args: string[]) => run(process.execPath, [BIN, ...args]);
-/** Two schools of 1,200 students: two chunks of students each (1,000 owners a chunk), and staff. */
+/** Two schools of 1,200 students: five chunks of students each (250 owners a chunk), and staff. */
 const HUB = ['--seed', 'threads', '--schools', '2', '--students', '1200', '--format', 'ndjson'];
 
 let dir: string;
@@ -46,7 +46,7 @@ test('one thread and three write the same bytes, file for file', async () => {
   expect([...three.keys()]).toEqual([...one.keys()]);
   expect(one.size).toBe(2 * 9 + 1);
   for (const [name, bytes] of one) expect(three.get(name)!.equals(bytes), name).toBe(true);
-  // Records from both chunks of a school's students, in order: no chunk lost or repeated.
+  // Records from every chunk of a school's students, in order: no chunk lost or repeated.
   const students = one.get('4650/students.ndjson')!.toString('utf8').trimEnd().split('\n');
   expect(students).toHaveLength(1200);
   const ids = students.map((line) => (JSON.parse(line) as { enrolmentId: string }).enrolmentId);

@@ -11,14 +11,19 @@ export const FORMATS = ['json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const CHUNKS = {
-  /** Owners per chunk: each owner is built once, for all of its collections. */
-  owners: 1000,
+  /**
+   * Owners per chunk: each owner is built once, for all of its collections. A chunk's
+   * records live until its text is made; 250 owners' worth mostly die young, where 1,000
+   * owners' outlived the young generation and grew the heap (peak RSS of one thread
+   * writing 8,000 students: 294 MB at 1,000, 182 MB at 250, no slower).
+   */
+  owners: 250,
   /**
    * Owners after which a maker starts from a fresh dataset. A dataset caches up to 20,000
    * entities per school for random access; writing owners in order never needs an old one,
    * and a cache that large would keep each thread's heap (and its garbage collection) big.
    */
-  freshAfter: 1000,
+  freshAfter: 250,
 } as const;
 
 /** `--shard i/n`: the `index`-th (1-based) of `count` slices of every school's owners. */

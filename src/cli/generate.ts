@@ -199,7 +199,7 @@ export async function generate(args: string[], io: Io, progress: Progress | null
     try {
       const total = await writeDataset(dataset, out, format, shard, runner, threads * THREADS.inFlight, progress);
       const slice = shard.count > 1 ? `, shard ${shard.index}/${shard.count}` : '';
-      io.out(`seedhub wrote ${total} records of ${dataset.schools.length} schools to ${out} (${format}${slice})`);
+      io.out(`seedhub wrote ${total} records of ${dataset.schools.length} ${dataset.schools.length === 1 ? 'school' : 'schools'} to ${out} (${format}${slice})`);
       return 0;
     } catch (error) {
       if (!(error instanceof WorkerError)) throw error;

@@ -38,7 +38,7 @@ export async function record(args: string[], io: Io): Promise<number> {
       if (out) {
         const manifest = await writeGolden(dataset, out, (line) => io.out(line));
         const records = Object.values(manifest.digests).flatMap((s) => Object.values(s)).reduce((sum, d) => sum + d.count, 0);
-        io.out(`seedhub recorded ${records} records of ${dataset.schools.length} schools to ${out}`);
+        io.out(`seedhub recorded ${records} records of ${dataset.schools.length} ${dataset.schools.length === 1 ? 'school' : 'schools'} to ${out}`);
       }
       if (har) {
         await mkdir(dirname(har), { recursive: true });

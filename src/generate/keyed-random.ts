@@ -118,7 +118,12 @@ export interface Rng {
   pick<T>(list: readonly T[]): T;
   /** One item of `[value, weight]` pairs, by weight. */
   weighted<T>(pairs: readonly (readonly [T, number])[]): T;
+  /** A version-4 UUID: what Faker's `string.uuid()` makes from the same stream, draw for draw. */
+  uuid(): string;
 }
+
+const HEX = '0123456789abcdef';
+const UUID_TEMPLATE = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx';
 
 /**
  * Wraps a stream in the `Rng` helpers. Methods close over `next` (so they may be
@@ -145,6 +150,16 @@ export function rngOf(next: Next): Rng {
         if (roll < 0) return value;
       }
       return pairs[pairs.length - 1]![0];
+    },
+    uuid() {
+      // Faker fills every `x` in order (each `int(0..15)`: floor(next × 16)), then `y`
+      // (`int(8..11)`: floor(next × 4 + 8)), and writes each in hex.
+      let text = '';
+      for (let i = 0; i < UUID_TEMPLATE.length; i++) {
+        const slot = UUID_TEMPLATE[i]!;
+        text += slot === 'x' ? HEX[Math.floor(next() * 16)]! : slot;
+      }
+      return text.replace('y', HEX[Math.floor(next() * 4 + 8)]!);
     },
   };
 }

@@ -5,13 +5,47 @@ import type { BaseContext, CollectionSpec, Entity, Model, RecordContext, RecordF
 import { ownersOf } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { callWithStream, faker } from './faker.ts';
-import { aleaAfter, KEY_SEPARATOR, KeyPrefix, keyedStream, rngOf, type KeyPart } from './keyed-random.ts';
+import { aleaAfter, KEY_SEPARATOR, KeyPrefix, keyedStream, rngOf, type KeyPart, type Next, type Rng } from './keyed-random.ts';
 import { keyedPermutation } from './permutation.ts';
 
 /** Entities kept per school; beyond this the oldest are recomputed when needed again. */
 const ENTITY_CACHE_SIZE = 20_000;
 
 type Fields<C> = Readonly<Record<string, (ctx: C) => unknown>>;
+
+/**
+ * The context a field generator is given: one object per entity or record, its stream
+ * swapped field by field. `rng` is made on first read: most fields of a record copy an
+ * entity's value and never draw, and the helpers are five closures each.
+ */
+class FieldContext {
+  /** The current field's stream, behind `rng` and Faker. */
+  stream: Next = () => 0;
+  private helpers: Rng | undefined;
+  owner: Entity | undefined;
+  ownerIndex: number | undefined;
+
+  constructor(
+    readonly faker: BaseContext['faker'],
+    readonly options: ResolvedOptions,
+    readonly record: Record<string, unknown>,
+    readonly entity: BaseContext['entity'],
+    readonly keyed: BaseContext['keyed'],
+    readonly permute: BaseContext['permute'],
+    readonly school: Entity,
+    readonly index: number | string | undefined,
+  ) {}
+
+  get rng(): Rng {
+    return (this.helpers ??= rngOf(this.stream));
+  }
+
+  /** Makes `next` the stream of the field about to be computed. */
+  use(next: Next): void {
+    this.stream = next;
+    this.helpers = undefined;
+  }
+}
 
 /** Freezes a value and every object or array inside it. */
 function deepFreeze<T>(value: T): T {
@@ -24,7 +58,9 @@ function deepFreeze<T>(value: T): T {
 
 export class SchoolGenerator {
   readonly school: Entity;
-  private readonly cache = new Map<string, Entity>();
+  /** Entities by kind, then index, oldest first; `cached` of them in all. */
+  private readonly cache = new Map<string, Map<number | string, Entity>>();
+  private cached = 0;
   private readonly building = new Set<string>();
   private readonly permutations = new Map<string, (index: number) => number>();
   private readonly recordFields = new Map<string, Fields<RecordContext>>();
@@ -48,27 +84,37 @@ export class SchoolGenerator {
     if (kind === 'school') return this.school;
     const spec = this.model.entities[kind];
     if (!spec) throw new ModelError(`Failed to read entity "${kind}": the model has no such entity. Known: ${Object.keys(this.model.entities).join(', ')}.`);
-    const key = `${kind}\u001f${index}`;
-    const cached = this.cache.get(key);
+    let ofKind = this.cache.get(kind);
+    if (!ofKind) this.cache.set(kind, (ofKind = new Map()));
+    const cached = ofKind.get(index);
     if (cached) return cached;
+    const key = `${kind}\u001f${index}`;
     if (this.building.has(key)) throw new ModelError(`Failed to generate ${kind} ${index}: a field of it depends on itself.`);
     this.building.add(key);
     try {
       const entity = this.build(kind, index, this.school, spec.fields);
-      if (this.cache.size >= ENTITY_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, entity);
+      if (this.cached >= ENTITY_CACHE_SIZE) this.evictOne(ofKind);
+      ofKind.set(index, entity);
+      this.cached++;
       return entity;
     } finally {
       this.building.delete(key);
     }
   };
 
+  /** Drops the oldest entity of `preferred` (the kind being added), or of any kind that has one. */
+  private evictOne(preferred: Map<number | string, Entity>): void {
+    const from = preferred.size > 0 ? preferred : [...this.cache.values()].find((map) => map.size > 0)!;
+    from.delete(from.keys().next().value!);
+    this.cached--;
+  }
+
   /** Record `index` of `owner`'s records in collection `name`. */
   record(name: string, spec: CollectionSpec, ownerIndex: number, index: number): Entity {
     const owner = this.entity(spec.owner, ownerIndex);
     const fields = this.fieldsOf(name, spec);
     const record: Record<string, unknown> = {};
-    const ctx = { ...this.base(record), school: this.school, owner, ownerIndex, index } as RecordContext;
+    const ctx = this.context(record, this.school, index, owner, ownerIndex);
     // The key of field F is `prefix␟name␟ownerIndex␟index␟F`, as `draw` would join it.
     const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}${name}${KEY_SEPARATOR}${ownerIndex}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
     for (const field in fields) {
@@ -81,7 +127,7 @@ export class SchoolGenerator {
   countOf(name: string, spec: CollectionSpec, ownerIndex: number): number {
     if (!spec.count) return 1;
     const owner = this.entity(spec.owner, ownerIndex);
-    const ctx = { ...this.base({}), school: this.school, owner, ownerIndex } as RecordContext;
+    const ctx = this.context({}, this.school, undefined, owner, ownerIndex);
     const count = this.draw([name, ownerIndex, 'count'], ctx, spec.count);
     if (!Number.isInteger(count) || count < 0) {
       throw new ModelError(`Failed to count "${name}" of ${spec.owner} ${ownerIndex}: count returned ${JSON.stringify(count)}, not a whole number ≥ 0.`);
@@ -91,10 +137,10 @@ export class SchoolGenerator {
 
   private build<C>(kind: string, index: number | string, school: Entity, fields: Fields<C>): Entity {
     const record: Record<string, unknown> = kind === 'school' ? { ...school } : {};
-    const ctx = { ...this.base(record), school, index } as C;
+    const ctx = this.context(record, school, index);
     const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}entity${KEY_SEPARATOR}${kind}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
     for (const field in fields) {
-      record[field] = this.drawKey(prefix, field, ctx as C & { rng: unknown }, fields[field]!);
+      record[field] = this.drawKey(prefix, field, ctx, fields[field]!);
     }
     // Entities are cached and their nested values are shared by the records that project
     // them: frozen, so no caller can change what later pages serve.
@@ -102,19 +148,24 @@ export class SchoolGenerator {
   }
 
   /** Runs one generator with its own keyed stream behind both `rng` and `faker`. */
-  private draw<C extends { rng?: unknown }, T>(parts: KeyPart[], ctx: C, generate: (ctx: C) => T): T {
+  private draw<C, T>(parts: KeyPart[], ctx: FieldContext, generate: (ctx: C) => T): T {
     return this.drawKey(undefined, `${this.keyPrefix}${KEY_SEPARATOR}${parts.join(KEY_SEPARATOR)}`, ctx, generate);
   }
 
   /** `draw` with the stream's key as a shared prefix and the rest (both already joined). */
-  private drawKey<C extends { rng?: unknown }, T>(prefix: KeyPrefix | undefined, rest: string, ctx: C, generate: (ctx: C) => T): T {
+  private drawKey<C, T>(prefix: KeyPrefix | undefined, rest: string, ctx: FieldContext, generate: (ctx: C) => T): T {
     const next = aleaAfter(prefix, rest);
-    ctx.rng = rngOf(next);
-    return callWithStream(next, generate, ctx);
+    ctx.use(next);
+    // One context class serves both kinds of field: an entity's (no owner) and a record's.
+    return callWithStream(next, generate, ctx as unknown as C);
   }
 
-  private base(record: Record<string, unknown>): Omit<BaseContext, 'rng'> {
-    return { faker, options: this.options, record, entity: this.entity, keyed: this.helpers.keyed, permute: this.helpers.permute };
+  /** A context for the fields of one entity (no owner) or record. */
+  private context(record: Record<string, unknown>, school: Entity, index: number | string | undefined, owner?: Entity, ownerIndex?: number): FieldContext {
+    const ctx = new FieldContext(faker, this.options, record, this.entity, this.helpers.keyed, this.helpers.permute, school, index);
+    ctx.owner = owner;
+    ctx.ownerIndex = ownerIndex;
+    return ctx;
   }
 
   private makeHelpers(): Pick<BaseContext, 'keyed' | 'permute'> {

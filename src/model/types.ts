@@ -17,6 +17,8 @@ export interface Rng {
   pick<T>(list: readonly T[]): T;
   /** One item of `[value, weight]` pairs, by weight. */
   weighted<T>(pairs: readonly (readonly [T, number])[]): T;
+  /** A version-4 UUID: what Faker's `string.uuid()` makes from the same stream, draw for draw. */
+  uuid(): string;
 }
 
 /** A generated thing: a plain object whose keys follow the model's field order. */

@@ -62,7 +62,7 @@ function parentsOf(ctx: EntityContext, legal: boolean): ParentPlan[] {
 export const household: EntitySpec = {
   fields: {
     head: ({ index }) => Number(index),
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     background: ({ rng }) => rng.weighted(WEIGHTS),
     indigenousStatus: ({ rng, record }) => {
       if (rng.chance(INDIGENOUS_NOT_STATED)) return '9';
@@ -124,7 +124,7 @@ function parentsBefore(ctx: EntityContext, before: number) {
 const person = (phoneSlot: (ctx: EntityContext) => number): EntitySpec['fields'] => ({
   contactId: (ctx) => `C-${String(ctx.school.centreCode)}-${headEnrolment(ctx).slice(4)}-${ctx.record.sequence}`,
   // The contact person's own SIF RefId (StudentContactPersonal): siblings share the person.
-  refId: ({ faker }) => faker.string.uuid(),
+  refId: ({ rng }) => rng.uuid(),
   title: (ctx) => title(ctx, ctx.record.sex),
   phones: (ctx) => [{ type: '0096', number: contactPhone(ctx, householdOf(ctx).head, phoneSlot(ctx)) }],
 });

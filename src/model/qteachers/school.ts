@@ -16,7 +16,7 @@ const typeOf = (schoolType: unknown) => SCHOOL_TYPES.find((t) => t.type === scho
 
 export const school: EntitySpec = {
   fields: {
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     schoolType: ({ rng }) => rng.weighted(SCHOOL_TYPES.map((t) => [t.type, t.weight] as const)),
     firstLevel: ({ record }) => typeOf(record.schoolType).first,
     lastLevel: ({ record }) => typeOf(record.schoolType).last,

@@ -30,7 +30,7 @@ const levelOrder = (level: string) => (level === 'P' ? 0 : Number(level));
 export const staff: EntitySpec = {
   fields: {
     staffId: (ctx) => String(ctx.permute('staff-id', STAFF_SPACE, Number(ctx.school.centreCode) * STAFF_PER_CODE + Number(ctx.index), 'hub')).padStart(7, '0'),
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     post: postOf,
     role: (ctx) => post(ctx).role,
     sex: sexCode,

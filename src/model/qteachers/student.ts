@@ -56,7 +56,7 @@ export const student: EntitySpec = {
   fields: {
     // centre code + 6 digits, a keyed permutation of the index: unique by construction.
     enrolmentId: (ctx) => `${String(ctx.school.centreCode)}${String(ctx.permute('enrolment', ENROLMENT_SPACE, Number(ctx.index))).padStart(6, '0')}`,
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     eqId: (ctx) => eqId(ctx.permute('eq-id', PERSON_SPACE, personNumber(ctx), 'hub')),
     householdHead: (ctx) => kin(ctx).head,
     levelIndex: (ctx) => kin(ctx).level,

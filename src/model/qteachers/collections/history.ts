@@ -47,7 +47,7 @@ export const enrolmentHistory: CollectionSpec = {
   count: (ctx) => stintsOf(ctx).reduce((sum, s) => sum + s.toYear - s.fromYear + 1, 0),
   fields: {
     historyId: (ctx) => `${asStudent(ctx.owner).enrolmentId}-${rowAt(ctx).year}${rowAt(ctx).next && rowAt(ctx).next!.fromYear === rowAt(ctx).year ? 'a' : ''}`,
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     ...studentLinks,
     schoolInfoRefId: (ctx) => (rowAt(ctx).stint.centreCode === null ? null : ctx.school.refId),
     schoolYear: (ctx) => String(rowAt(ctx).year),

@@ -20,7 +20,7 @@ export const addresses: CollectionSpec = {
   count: (ctx) => (householdOf(ctx).mailingLine1 ? 2 : 1),
   fields: {
     addressId: (ctx) => `A-${String(ctx.school.centreCode)}-${asStudent(ctx.entity('student', householdOf(ctx).head)).enrolmentId.slice(4)}-${ctx.index + 1}`,
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     ...studentLinks,
     addressType: (ctx) => (isMailing(ctx) ? '0123' : '0765'),
     addressRole: () => '012B',
@@ -40,7 +40,7 @@ const contactOf = (kind: 'parent' | 'emergencyContact') => (ctx: RecordContext) 
 
 /** A row's own RefId (the StudentContactRelationship), and its links to the student, the person and the school. */
 const links = (kind: 'parent' | 'emergencyContact'): CollectionSpec['fields'] => ({
-  refId: ({ faker }) => faker.string.uuid(),
+  refId: ({ rng }) => rng.uuid(),
   ...studentLinks,
   studentContactPersonalRefId: (ctx) => contactOf(kind)(ctx).refId,
   schoolInfoRefId: ({ school }) => school.refId,

@@ -32,7 +32,7 @@ export const students: CollectionSpec = {
 
 /** Photo fields shared by students and staff. */
 export const photoFields = (objectType: string, idField: string, link: string): CollectionSpec['fields'] => ({
-  refId: ({ faker }) => faker.string.uuid(),
+  refId: ({ rng }) => rng.uuid(),
   [link]: ({ owner }) => owner.refId,
   parentObjectType: () => objectType,
   schoolYear: ({ options }) => String(options.schoolYear),
@@ -73,7 +73,7 @@ export const flags: CollectionSpec = {
   count: ({ owner }) => asStudent(owner).flagTypes.length,
   fields: {
     flagId: (ctx) => `F-${String(ctx.school.centreCode)}-${asStudent(ctx.owner).enrolmentId.slice(4)}-${ctx.index + 1}`,
-    refId: ({ faker }) => faker.string.uuid(),
+    refId: ({ rng }) => rng.uuid(),
     ...studentLinks,
     schoolInfoRefId: ({ school }) => school.refId,
     flagType,
