@@ -1,6 +1,7 @@
 // seedhub's alea is seedrandom's alea, value for value: the keyed-stream scheme must not change.
 import { expect, test } from '@playwright/test';
 import seedrandom from 'seedrandom';
+import { callWithStream, faker } from '../../src/generate/faker.ts';
 import { aleaAfter, aleaOf, KeyPrefix, keyedStream, rngOf } from '../../src/generate/keyed-random.ts';
 
 const KEYS = ['', ' ', 'seedhub', 'seedhub\u001f0220\u001fstudents\u001f999999\u001f0\u001fgivenName', 'é☃𝄞 long '.repeat(40)];
@@ -49,4 +50,16 @@ test('a stream seeded by a shared prefix and a rest is the stream of the whole k
     aleaOf('between')();
     for (let i = 0; i < 50; i++) expect(ours()).toBe(reference());
   }
+});
+
+test("rng.uuid() is Faker's string.uuid() from the same stream, value for value, and leaves the stream where Faker does", () => {
+  for (let i = 0; i < 500; i++) {
+    const key = `uuid\u001f${i}`;
+    const ours = rngOf(aleaOf(key));
+    const fakers = aleaOf(key);
+    const theirs = callWithStream(fakers, () => faker.string.uuid(), undefined);
+    expect(ours.uuid(), key).toBe(theirs);
+    expect(ours.next(), `${key}: the draw after`).toBe(fakers());
+  }
+  expect(rngOf(aleaOf('shape')).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
