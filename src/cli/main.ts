@@ -1,22 +1,31 @@
 // The CLI's dispatcher: one command per verb, `--help` for each, every failure a one-line message.
 import { HubConfigError, ModelError, OpenApiError } from '../errors.ts';
 import { UsageError } from './args.ts';
-import { check } from './check.ts';
 import { fileErrorMessage } from './file-errors.ts';
-import { generate } from './generate.ts';
-import { record } from './record.ts';
 import type { Io } from './io.ts';
-import { openapi } from './openapi.ts';
-import { serve } from './serve.ts';
-import { stats } from './stats.ts';
-import { closeCommand, commandUsage, USAGE } from './usage.ts';
-import { verify } from './verify.ts';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { serve, generate, check, stats, openapi, record, verify };
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/**
+ * Each command's module, loaded when that command runs: `seedhub serve` never pays for
+ * the crawler, ajv, yaml or the golden code of the others (spec: specs/cli/startup.spec.ts).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.ts')).serve,
+  generate: async () => (await import('./generate.ts')).generate,
+  check: async () => (await import('./check.ts')).check,
+  stats: async () => (await import('./stats.ts')).stats,
+  openapi: async () => (await import('./openapi.ts')).openapi,
+  record: async () => (await import('./record.ts')).record,
+  verify: async () => (await import('./verify.ts')).verify,
+};
 const HELP = ['--help', '-h'];
 
-function unknownCommand(command: string, io: Io): number {
-  const close = closeCommand(command);
+/** The help text's module: only help and mistakes need it. */
+const usageText = () => import('./usage.ts');
+
+async function unknownCommand(command: string, io: Io): Promise<number> {
+  const close = (await usageText()).closeCommand(command);
   io.error(`[seedhub] Unknown command "${command}".${close ? ` Did you mean "${close}"?` : ''} Run "seedhub help" for usage.`);
   return 2;
 }
@@ -28,6 +37,7 @@ const asksForHelp = (args: string[]) => args.slice(0, args.includes('--') ? args
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === 'help' || HELP.includes(command)) {
+    const { commandUsage, USAGE } = await usageText();
     const [topic] = command ? args : [];
     if (topic === undefined || topic === 'help') {
       io.out(USAGE);
@@ -38,12 +48,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(usage);
     return 0;
   }
-  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!run) return unknownCommand(command, io);
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) return unknownCommand(command, io);
   if (asksForHelp(args)) {
-    io.out(commandUsage(command)!);
+    io.out((await usageText()).commandUsage(command)!);
     return 0;
   }
+  const run = await load();
   try {
     return await run(args, io);
   } catch (error) {

@@ -1,8 +1,8 @@
 // `--openapi FILE`: the model of a hub's OpenAPI document, for serve, generate, record,
 // openapi and check. What seedhub made of the document is printed for the user to confirm.
+// The OpenAPI reader (yaml, the schema validator, randexp) loads only when a document is given.
 import { OpenApiError } from '../errors.ts';
-import { loadOpenApi, type OpenApiInput } from '../openapi/load.ts';
-import { modelFromOpenAPI, openApiReport, renderReport } from '../openapi/model.ts';
+import type { OpenApiInput } from '../openapi/load.ts';
 import type { Model } from '../model/types.ts';
 import type { Io } from './io.ts';
 
@@ -10,6 +10,7 @@ export const OPENAPI_FLAG = { openapi: { type: 'string' } } as const;
 
 /** The document and model of `--openapi FILE`; throws `OpenApiError` naming the JSON pointer at fault. */
 export async function openApiModel(file: string, io: Io, print: 'report' | 'quiet' = 'report'): Promise<{ document: OpenApiInput; model: Model }> {
+  const [{ loadOpenApi }, { modelFromOpenAPI, openApiReport, renderReport }] = await Promise.all([import('../openapi/load.ts'), import('../openapi/model.ts')]);
   const document = await loadOpenApi(file);
   let model: Model;
   try {

@@ -1,9 +1,10 @@
-// `seedhub serve`: the sandbox on its own, until SIGINT or SIGTERM.
+// `seedhub serve`: the sandbox on its own, until SIGINT or SIGTERM. What only some runs
+// need (a golden, an OpenAPI document, faults) is imported when asked for, so the plain
+// hub answers its first request sooner (specs/cli/startup.spec.ts).
 import { GoldenError } from '../errors.ts';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
-import { datasetFromGolden } from '../golden/replay.ts';
 import { createHandler } from '../hub/handle.ts';
-import { Scenario, type FaultOptions } from '../hub/scenarios.ts';
+import type { FaultOptions } from '../hub/scenarios.ts';
 import type { Handle } from '../hub/types.ts';
 import { HubServer } from '../transports/server.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError, wholeNumber } from './args.ts';
@@ -22,6 +23,7 @@ export async function serve(args: string[], io: Io): Promise<number> {
     const clash = [...Object.keys(HUB_FLAGS), 'openapi'].find((flag) => flag in values && values[flag as keyof typeof values] !== undefined);
     if (clash) throw new UsageError(`Failed to serve --golden ${values.golden}: --${clash} cannot be combined with it; the golden file fixes the hub options.`);
     try {
+      const { datasetFromGolden } = await import('../golden/replay.ts');
       dataset = await datasetFromGolden(values.golden);
     } catch (error) {
       if (!(error instanceof GoldenError)) throw error;
@@ -36,7 +38,7 @@ export async function serve(args: string[], io: Io): Promise<number> {
   if (!isLoopback(host)) io.error(`[seedhub] Warning: binding ${host}, so other machines can reach the hub, and any web page may read it (CORS allows every origin). Use --host 127.0.0.1 to keep it to this machine.`);
   // Listening for signals before saying "listening", so a signal sent on seeing it is never missed.
   const signalled = io.waitForSignal();
-  const handler = scenarioOf(dataset, values.faults, values.bearer, io);
+  const handler = await scenarioOf(dataset, values.faults, values.bearer, io);
   let server: HubServer;
   try {
     server = await HubServer.start(handler, { port, host });
@@ -61,9 +63,10 @@ export async function serve(args: string[], io: Io): Promise<number> {
  * `--faults '{"rate":0.2,"latencyMs":{"median":80,"p99":400}}'` (or `--faults 0.2`, a rate),
  * `--bearer TOKEN` (every school) or `--bearer 4650:token-a,*:admin`.
  */
-function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: string | undefined, io: Io): Handle {
+async function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: string | undefined, io: Io): Promise<Handle> {
   const handle = createHandler(dataset);
   if (faults === undefined && bearer === undefined) return handle;
+  const { Scenario } = await import('../hub/scenarios.ts');
   const scenario = new Scenario(dataset);
   if (faults !== undefined) {
     let options: unknown;
