@@ -168,16 +168,23 @@ interface Ready {
  * overhead counted) and their number. A value may grow after it is set (`grow`).
  */
 class Lru<V> {
-  private readonly entries = new Map<string, { value: V; cost: number }>();
+  private readonly entries = new Map<string, { value: V; cost: number; used: number }>();
   private size = 0;
+  /** Counts every set and refresh: an entry's `used` says how recently it moved to the back. */
+  private clock = 0;
 
   constructor(private readonly limit: number, private readonly most: number) {}
 
   get(key: string): V | undefined {
     const found = this.entries.get(key);
     if (!found) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, found);
+    // Moved to the back (most recent) only from the older half: a hit on a recent entry
+    // costs a lookup, not a delete and an insert, and eviction order stays nearly LRU.
+    if (this.clock - found.used > this.entries.size >> 1) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      found.used = ++this.clock;
+    }
     return found.value;
   }
 
@@ -185,7 +192,7 @@ class Lru<V> {
     const total = cost + key.length + ENTRY_OVERHEAD;
     if (total > this.limit || this.most < 1) return;
     this.remove(key);
-    this.entries.set(key, { value, cost: total });
+    this.entries.set(key, { value, cost: total, used: ++this.clock });
     this.size += total;
     this.evict();
   }
@@ -274,18 +281,40 @@ function recordTexts(cache: Lru<unknown>, dataset: Dataset, centreCode: string, 
   return { texts, bytes };
 }
 
-/** A collection page's body and its length in bytes: the envelope, with the records' texts put in place. */
-function assembledPage(cache: Lru<unknown>, dataset: Dataset, { centreCode, name, page }: NonNullable<Plan['page']>): { body: string; bytes: number } {
-  const total = dataset.collection(centreCode, name)!.count;
-  const count = Math.max(0, Math.min(page.size, total - page.offset));
-  const records = count > 0 ? recordTexts(cache, dataset, centreCode, name, page.offset, count) : { texts: [], bytes: 0 };
+/**
+ * What a page's answer holds besides its records, worked out on its first request and
+ * cached under its canonical key: the envelope around the records, its length in UTF-8
+ * bytes with the brackets and commas, and the ETag of the whole body.
+ */
+interface Frame {
+  before: string;
+  after: string;
+  bytes: number;
+  etag?: string;
+}
+
+function frameOf(dataset: Dataset, page: Page, total: number, count: number): Frame {
   const envelope = JSON.stringify(pageBody(dataset.api, page, [RECORDS], total));
   const at = envelope.indexOf(RECORDS_JSON);
   const before = envelope.slice(0, at);
   const after = envelope.slice(at + RECORDS_JSON.length);
   // Commas and brackets are one byte each; the envelope is short, so measured.
-  const bytes = Buffer.byteLength(before) + Buffer.byteLength(after) + records.bytes + Math.max(0, count - 1) + 2;
-  return { body: `${before}[${records.texts.join(',')}]${after}`, bytes };
+  return { before, after, bytes: Buffer.byteLength(before) + Buffer.byteLength(after) + Math.max(0, count - 1) + 2 };
+}
+
+/** A collection page's body, its length in bytes and its ETag: the envelope, with the records' texts put in place. */
+function assembledPage(cache: Lru<unknown>, dataset: Dataset, key: string, { centreCode, name, page }: NonNullable<Plan['page']>): { body: string; bytes: number; etag: string } {
+  const total = dataset.collection(centreCode, name)!.count;
+  const count = Math.max(0, Math.min(page.size, total - page.offset));
+  const records = count > 0 ? recordTexts(cache, dataset, centreCode, name, page.offset, count) : { texts: [], bytes: 0 };
+  const frameKey = `frame\u0000${key}`;
+  let frame = cache.get(frameKey) as Frame | undefined;
+  const made = !frame;
+  frame ??= frameOf(dataset, page, total, count);
+  const body = `${frame.before}[${records.texts.join(',')}]${frame.after}`;
+  if (frame.etag === undefined) frame.etag = etagOf(body);
+  if (made) cache.set(frameKey, frame, frame.before.length + frame.after.length + frame.etag.length);
+  return { body, bytes: frame.bytes + records.bytes, etag: frame.etag };
 }
 
 function ready(response: HubResponse): Ready {
@@ -309,10 +338,7 @@ export function createHandler(dataset: Dataset, { cacheChars = DEFAULT_CACHE_CHA
     let found: Ready | undefined;
     if (readable && planned.page && cacheChars > 0) {
       try {
-        const { body, bytes } = assembledPage(cache, dataset, planned.page);
-        const tagKey = `etag\u0000${planned.key}`;
-        let etag = cache.get(tagKey) as string | undefined;
-        if (etag === undefined) cache.set(tagKey, (etag = etagOf(body)), etag.length);
+        const { body, bytes, etag } = assembledPage(cache, dataset, planned.key!, planned.page);
         found = {
           body,
           etag,
