@@ -47,6 +47,14 @@ export function inThisThread(make: (chunk: Chunk) => ChunkText): ChunkRunner {
 }
 
 /**
+ * A worker's young generation: a chunk's records die young, and a smaller nursery is
+ * collected sooner at no cost measured (2 threads writing 20,000 students: peak RSS 345 ->
+ * 271 MB, the same time). The old generation is left unbounded: a model's own state may
+ * need it, and a bound there cost 10% more CPU for another 50 MB.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+
+/**
  * A worker running generate-worker beside this module: the compiled JavaScript in the package;
  * from source, the TypeScript, with tsx registered in the worker first (tsx's `--import`
  * registers itself on the main thread only, so inheriting execArgv is not enough).
@@ -54,10 +62,10 @@ export function inThisThread(make: (chunk: Chunk) => ChunkText): ChunkRunner {
 function startWorker(init: WorkerInit): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./generate-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData: init });
+  if (!fromSource) return new Worker(entry, { workerData: init, resourceLimits: WORKER_LIMITS });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: init });
+  return new Worker(boot, { eval: true, workerData: init, resourceLimits: WORKER_LIMITS });
 }
 
 /** `size` worker threads taking chunks from one queue as they come free. After one fails, every chunk fails. */
