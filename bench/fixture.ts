@@ -1,12 +1,14 @@
 // Fixture overhead: one spec file of 100 tests run by Playwright (1 worker), once using
 // the `hub` fixture in server mode (each test GETs a page from the worker's hub server),
 // once without it (each test GETs the same bytes from a bare node:http server started in
-// beforeAll). Both files are written to bench/.work/ and removed after.
+// beforeAll), in interleaved rounds: the overhead of each round, so its spread shows.
+// seedhub is imported from dist/, as users import it. Both files are written to
+// bench/.work/ and removed after.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runChild } from './processes.ts';
-import { PAGE_PATH } from './targets.ts';
+import { SAME_PAGE } from './targets.ts';
 
 const DIR = 'bench/.work/fixture';
 const TESTS = 100;
@@ -15,12 +17,11 @@ const CONFIG = `import { defineConfig } from '@playwright/test';
 export default defineConfig({ testDir: '.', workers: 1, reporter: 'dot', fullyParallel: false });
 `;
 
-const WITH_HUB = `import { expect } from '@playwright/test';
-import { test } from '../../../src/fixtures.ts';
-test.use({ schools: ['0220'], studentsPerSchool: 10000, hubTransport: 'server' });
+const WITH_HUB = `import { expect, test } from '../../../dist/index.js';
+test.use({ hubTransport: 'server' });
 for (let i = 0; i < ${TESTS}; i++) {
   test('with hub ' + i, async ({ hub }) => {
-    const response = await fetch(hub.url(${JSON.stringify(PAGE_PATH)}));
+    const response = await fetch(hub.url(${JSON.stringify(SAME_PAGE)}));
     expect(response.status).toBe(200);
     expect((await response.json()).data).toHaveLength(10);
   });
@@ -29,8 +30,8 @@ for (let i = 0; i < ${TESTS}; i++) {
 
 const WITHOUT_HUB = `import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { createDataset, createHandler } from '../../../src/index.ts';
-const body = createHandler(createDataset({ schools: ['0220'], studentsPerSchool: 10000 }))({ method: 'GET', url: ${JSON.stringify(PAGE_PATH)} }).body;
+import { createDataset, createHandler } from '../../../dist/core.js';
+const body = createHandler(createDataset())({ method: 'GET', url: ${JSON.stringify(SAME_PAGE)} }).body;
 const server = createServer((req, res) => { req.resume(); res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
 let url = '';
 test.beforeAll(async () => {
@@ -41,7 +42,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => { server.closeAllConnections(); await new Promise((resolve) => server.close(resolve)); });
 for (let i = 0; i < ${TESTS}; i++) {
   test('without hub ' + i, async () => {
-    const response = await fetch(url + ${JSON.stringify(PAGE_PATH)});
+    const response = await fetch(url + ${JSON.stringify(SAME_PAGE)});
     expect(response.status).toBe(200);
     expect((await response.json()).data).toHaveLength(10);
   });
@@ -49,10 +50,11 @@ for (let i = 0; i < ${TESTS}; i++) {
 `;
 
 export interface FixtureResult {
-  withHubSeconds: number;
-  withoutHubSeconds: number;
-  overheadPercent: number;
-  runs: number;
+  /** Wall seconds of each round's run, with the hub and without. */
+  withHub: number[];
+  withoutHub: number[];
+  /** Each round's overhead, in percent. */
+  overheadPercent: number[];
 }
 
 async function timeRun(file: string): Promise<number> {
@@ -61,21 +63,24 @@ async function timeRun(file: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** Runs each file `runs` times, alternating, and keeps each one's fastest run. */
-export async function measureFixture(runs = 3): Promise<FixtureResult> {
+/** Runs the two files `rounds` times, alternating which goes first. */
+export async function measureFixture(rounds = 4): Promise<FixtureResult> {
   mkdirSync(DIR, { recursive: true });
   try {
     writeFileSync(join(DIR, 'playwright.config.ts'), CONFIG);
     writeFileSync(join(DIR, 'with-hub.spec.ts'), WITH_HUB);
     writeFileSync(join(DIR, 'without-hub.spec.ts'), WITHOUT_HUB);
-    let withHub = Infinity;
-    let withoutHub = Infinity;
-    for (let i = 0; i < runs; i++) {
-      withoutHub = Math.min(withoutHub, await timeRun('without-hub.spec.ts'));
-      withHub = Math.min(withHub, await timeRun('with-hub.spec.ts'));
+    const result: FixtureResult = { withHub: [], withoutHub: [], overheadPercent: [] };
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      const seconds: Record<string, number> = {};
+      for (const kind of order) seconds[kind] = await timeRun(`${kind}-hub.spec.ts`);
+      result.withHub.push(seconds.with!);
+      result.withoutHub.push(seconds.without!);
+      result.overheadPercent.push((seconds.with! / seconds.without! - 1) * 100);
     }
-    return { withHubSeconds: withHub, withoutHubSeconds: withoutHub, overheadPercent: (withHub / withoutHub - 1) * 100, runs };
+    return result;
   } finally {
-    rmSync('bench/.work', { recursive: true, force: true });
+    rmSync(DIR, { recursive: true, force: true });
   }
 }

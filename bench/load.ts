@@ -1,4 +1,8 @@
-// One load run: autocannon (its CLI, in its own process) against one URL on loopback.
+// One load run: autocannon (bench/cannon.ts, in its own process) against a server on
+// loopback, each request taking the next of a list of paths.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runChild } from './processes.ts';
 
 export interface LoadResult {
@@ -18,11 +22,25 @@ interface AutocannonJson {
   non2xx: number;
 }
 
-/** `connections` keep-alive connections for `seconds`, after a 1 s warm-up run that is thrown away. */
-export async function load(url: string, seconds: number, connections = 10): Promise<LoadResult> {
-  const cannon = 'node_modules/autocannon/autocannon.js';
-  await runChild([cannon, '-j', '-c', String(connections), '-d', '1', url], 30_000);
-  const out = await runChild([cannon, '-j', '-c', String(connections), '-d', String(seconds), url], (seconds + 30) * 1000);
+const work = mkdtempSync(join(tmpdir(), 'seedhub-bench-paths-'));
+process.once('exit', () => rmSync(work, { recursive: true, force: true }));
+let files = 0;
+
+/** Writes `paths` where bench/cannon.ts reads them; returns the file. */
+export function pathsFile(paths: readonly string[]): string {
+  const file = join(work, `paths-${files++}.json`);
+  writeFileSync(file, JSON.stringify(paths));
+  return file;
+}
+
+/**
+ * `connections` keep-alive connections for `seconds` against `base`, each request the next
+ * path of `paths` (a file from `pathsFile`), after a 1 s warm-up run that is thrown away.
+ */
+export async function load(base: string, paths: string, seconds: number, connections = 10): Promise<LoadResult> {
+  const cannon = ['--import', 'tsx', 'bench/cannon.ts', base, paths];
+  await runChild([...cannon, '1', String(connections)], 30_000);
+  const out = await runChild([...cannon, String(seconds), String(connections)], (seconds + 30) * 1000);
   const result = JSON.parse(out) as AutocannonJson;
   return {
     requestsPerSecond: result.requests.average,

@@ -61,33 +61,43 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts json-server 0.17 over `db` and waits until it answers. */
-export async function startJsonServer(db: string): Promise<Started> {
-  const port = await freePort();
-  const bin = 'node_modules/json-server/lib/cli/bin.js';
-  const child = spawn(process.execPath, [bin, '--port', String(port), '--host', '127.0.0.1', '--quiet', db], { stdio: ['ignore', 'ignore', 'inherit'] });
+/** Starts a child that listens on `port` and waits until `probe` answers 200 (60 s at most). */
+async function startPolled(args: string[], port: number, probe: string, what: string): Promise<Started> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = track(child);
   const url = `http://127.0.0.1:${port}`;
   const deadline = performance.now() + 60_000;
   for (;;) {
     try {
-      const response = await fetch(`${url}/students?_limit=1`);
+      const response = await fetch(url + probe);
       if (response.ok) break;
     } catch {
       // not listening yet
     }
     if (performance.now() > deadline || child.exitCode !== null) {
       await stop();
-      throw new Error('json-server did not start in 60 s');
+      throw new Error(`${what} did not start in 60 s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { url, pid: child.pid!, stop };
 }
 
+/** Starts json-server 0.17 over `db` and waits until `probe` answers. */
+export async function startJsonServer(db: string, probe: string): Promise<Started> {
+  const port = await freePort();
+  return startPolled(['node_modules/json-server/lib/cli/bin.js', '--port', String(port), '--host', '127.0.0.1', '--quiet', db], port, probe, 'json-server');
+}
+
+/** Starts Prism 5.14 mocking `document` (static examples, the default) and waits until `probe` answers. */
+export async function startPrism(document: string, probe: string): Promise<Started> {
+  const port = await freePort();
+  return startPolled(['node_modules/@stoplight/prism-cli/dist/index.js', 'mock', '-h', '127.0.0.1', '-p', String(port), document], port, probe, 'Prism');
+}
+
 /** Runs a child to its end and returns its stdout; killed after `timeoutMs`. */
-export async function runChild(args: string[], timeoutMs: number): Promise<string> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function runChild(args: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<string> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const stop = track(child);
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -95,7 +105,7 @@ export async function runChild(args: string[], timeoutMs: number): Promise<strin
   const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
   clearTimeout(timer);
   await stop();
-  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code ?? 'a signal (time limit?)'}`);
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code ?? 'a signal (time limit?)'}\n${out.slice(-2000)}`);
   return out;
 }
 
