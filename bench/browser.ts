@@ -1,7 +1,7 @@
 // Route mode vs server mode in Chromium: one Playwright run (1 worker) of a spec whose tests
 // each make FETCHES sequential `fetch`es from a page, through the `hub` fixture with
-// `hubTransport: 'route'`, with `'server'`, and through a plain `page.route` answering one
-// precomputed body (the floor of route mode). Rounds interleave the three. The spec and its
+// `hubTransport: 'route'`, with `'server'`, and through a plain `page.route` answering each
+// URL with its body precomputed (the floor of route mode). Rounds interleave the three. The spec and its
 // config are written to bench/.work/ and removed after.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,7 +28,8 @@ import { createDataset, createHandler } from '../../../dist/core.js';
 // Pages of every size 1..100 of the default hub's students, the same ${FETCHES} for every kind.
 const codes = createDataset().schools.map((school) => school.centreCode);
 const paths = Array.from({ length: ${FETCHES} }, (_, i) => '/qt_student/school-api/schools/' + codes[i % codes.length] + '/students?navigationPage=0&navigationPageSize=' + ((i % 100) + 1));
-const staticBody = createHandler(createDataset())({ method: 'GET', url: paths[0] }).body;
+const handle = createHandler(createDataset());
+const bodies = new Map(paths.map((path) => [path, handle({ method: 'GET', url: path }).body]));
 
 // The page is on the hub's own origin (its index), so no request is cross-origin or, in
 // server mode, a public page calling loopback (which Chromium's Private Network Access blocks).
@@ -51,7 +52,10 @@ for (let round = 0; round < ${rounds}; round++) {
     });
   }
   test('plain page.route ' + round, async ({ page }) => {
-    await page.route('http://api.test/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: staticBody }));
+    await page.route('http://api.test/**', (route) => {
+      const url = new URL(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: bodies.get(url.pathname + url.search) ?? '' });
+    });
     record('plain page.route', await timeFetches(page, 'http://api.test', paths.map((path) => 'http://api.test' + path)));
   });
 }

@@ -160,7 +160,7 @@ function browserTable(result: BrowserResult): string {
   for (const [kind, name] of [
     ['server', "`hubTransport: 'server'` (the worker's HTTP server)"],
     ['route', "`hubTransport: 'route'` (`context.route`, no port)"],
-    ['plain page.route', 'a plain `page.route` fulfilling one precomputed body'],
+    ['plain page.route', 'a plain `page.route` fulfilling each URL with its body precomputed'],
   ] as const) {
     lines.push(`| ${name} | ${spread(result[kind])} | ${fixed(median(result[kind]) / base)} |`);
   }

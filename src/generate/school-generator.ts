@@ -19,8 +19,10 @@ type Fields<C> = Readonly<Record<string, (ctx: C) => unknown>>;
  * entity's value and never draw, and the helpers are five closures each.
  */
 class FieldContext {
-  /** The current field's stream, behind `rng` and Faker. */
-  stream: Next = () => 0;
+  /** The current field's stream, behind `rng` and Faker (set by `use` before each field). */
+  stream: Next = () => {
+    throw new ModelError('Failed to draw: a field context was used outside its field.');
+  };
   private helpers: Rng | undefined;
   owner: Entity | undefined;
   ownerIndex: number | undefined;
