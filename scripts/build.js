@@ -2,14 +2,18 @@
 // then dist/cjs/ gives CommonJS callers the same modules: a `require` entry that loads
 // the ES module (Node ≥ 20.19 requires ES modules natively, so there is one instance of
 // seedhub whichever way it is loaded) and the declarations again, read as CommonJS.
+// The build is made in a folder of its own and swapped in when complete, so a process
+// reading dist/ meanwhile (a spec, a server) never finds it half-written or missing.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const target = join(root, 'dist');
+/** Where this build is made: beside dist/, so the swap is a rename on one file system. */
+const dist = join(root, `.dist-build-${process.pid}`);
 const cjs = join(dist, 'cjs');
 /** The package's entry points: `seedhub` and `seedhub/core`. */
 const ENTRIES = ['index', 'core'];
@@ -17,8 +21,9 @@ const ENTRIES = ['index', 'core'];
 rmSync(dist, { recursive: true, force: true });
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 try {
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', dist], { stdio: 'inherit' });
 } catch {
+  rmSync(dist, { recursive: true, force: true });
   console.error('[seedhub] Failed to build: TypeScript reported the errors above.');
   process.exit(1);
 }
@@ -65,3 +70,14 @@ for (const file of declarations) {
   mkdirSync(dirname(join(cjs, file)), { recursive: true });
   cpSync(join(dist, file), join(cjs, file));
 }
+
+// The swap: the old build moves aside and the new one takes its name, then the old goes.
+const old = join(root, `.dist-old-${process.pid}`);
+rmSync(old, { recursive: true, force: true });
+try {
+  renameSync(target, old);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(dist, target);
+rmSync(old, { recursive: true, force: true });
