@@ -195,3 +195,51 @@ test('alongside a user\'s msw server, each one\'s close restores only its own', 
   expect({ ...patched(), esmRequest: undefined }).toEqual({ ...before, esmRequest: undefined });
   expect((await viaHttp(`${real.url}/esm`)).body).toBe('the real server: /esm');
 });
+
+/**
+ * Everything as it was, and the ESM binding of node:http's request synced to the real one
+ * (an earlier msw leaves its idle wrapper there; seedhub's sync on disable puts the real one back).
+ */
+function expectRestored(before: ReturnType<typeof patched>): void {
+  expect({ ...patched(), esmRequest: undefined }).toEqual({ ...before, esmRequest: undefined });
+  expect(esmRequest).toBe(http.request);
+}
+
+test('a msw started after seedhub and closed first: seedhub\'s close still restores everything', async () => {
+  const before = patched();
+  const [{ setupServer }, { http: rest }] = await Promise.all([import('msw/node'), import('msw')]);
+  const node = nodeTransport(ORIGIN, handle);
+  await node.enable();
+  const msw = setupServer(rest.get('http://msw.node.test/y', () => new Response('from msw')));
+  msw.listen({ onUnhandledRequest: 'bypass' });
+  expect((await viaFetch('http://msw.node.test/y')).body).toBe('from msw');
+  expect((await viaFetch(`${ORIGIN}/`)).body).toBe(expected('GET', '/').body);
+  msw.close();
+  expect((await viaFetch(`${ORIGIN}/`)).body).toBe(expected('GET', '/').body);
+  await node.disable();
+  expectRestored(before);
+  await expect(fetch(`${ORIGIN}/`)).rejects.toThrow();
+  expect((await viaHttp(`${real.url}/after-msw`)).body).toBe('the real server: /after-msw');
+});
+
+test('a msw started after seedhub and still listening when seedhub closes keeps answering; the next close restores everything', async () => {
+  const before = patched();
+  const [{ setupServer }, { http: rest }] = await Promise.all([import('msw/node'), import('msw')]);
+  const node = nodeTransport(ORIGIN, handle);
+  await node.enable();
+  const msw = setupServer(rest.get('http://msw.node.test/z', () => new Response('from msw')));
+  msw.listen({ onUnhandledRequest: 'bypass' });
+  await node.disable();
+  // seedhub's origin is no longer answered; the user's msw still is.
+  await expect(fetch(`${ORIGIN}/`)).rejects.toThrow();
+  expect((await viaFetch('http://msw.node.test/z')).body).toBe('from msw');
+  msw.close();
+  // The next test's switch finds nobody relying on the old patch, and takes it away with its own.
+  const next = nodeTransport(ORIGIN, handle);
+  await next.enable();
+  expect((await viaFetch(`${ORIGIN}/`)).body).toBe(expected('GET', '/').body);
+  await next.disable();
+  expectRestored(before);
+  expect((await viaHttp(`${real.url}/after-both`)).body).toBe('the real server: /after-both');
+});
+

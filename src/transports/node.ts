@@ -25,8 +25,26 @@ type RequestEvent = HttpRequestEventMap['request'][0];
 
 /** The enabled switches, oldest first: the first one enabled for an origin answers it. */
 const entries: Entry[] = [];
-/** The applied interceptors, each with the global symbol that marks its kind's running instance. */
-let running: [Interceptor<HttpRequestEventMap>, symbol][] | undefined;
+/**
+ * One applied interceptor. @mswjs/interceptors lets one instance per kind patch the process,
+ * marked by a global symbol; an interceptor applied while another is marked (a user's msw)
+ * is a guest that only adds its listeners to that one's. A host is the one that patched.
+ */
+interface Applied {
+  interceptor: Interceptor<HttpRequestEventMap>;
+  symbol: symbol;
+  listener: (event: RequestEvent) => Promise<void>;
+  host: boolean;
+}
+
+/** The interceptors of the enabled switches. */
+let running: Applied[] | undefined;
+/**
+ * Hosts kept after their switches were disabled because someone else's listeners (a msw
+ * started after seedhub's) still ride on them; they answer nothing of seedhub's, and are
+ * disposed at the next enable or disable after nobody depends on them.
+ */
+let lingering: Applied[] = [];
 
 /** Statuses whose responses have no body; `Response` refuses even an empty one. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -66,27 +84,50 @@ async function start(): Promise<void> {
   ]);
   // Another switch started them while these loaded, or this one was disabled meanwhile.
   if (running || entries.length === 0) return;
-  const fetchInterceptor = new FetchInterceptor();
-  const httpInterceptor = new ClientRequestInterceptor();
-  running = [[fetchInterceptor, FetchInterceptor.symbol], [httpInterceptor, ClientRequestInterceptor.symbol]];
-  for (const [interceptor] of running) interceptor.apply();
-  fetchInterceptor.on('request', listenerFor('fetch'));
-  httpInterceptor.on('request', listenerFor('http'));
+  lingering = lingering.filter((applied) => !release(applied));
+  const apply = (interceptor: Interceptor<HttpRequestEventMap>, symbol: symbol, client: Client): Applied => {
+    const host = Reflect.get(globalThis, symbol) === undefined;
+    interceptor.apply();
+    const listener = listenerFor(client);
+    interceptor.on('request', listener);
+    return { interceptor, symbol, listener, host };
+  };
+  running = [apply(new FetchInterceptor(), FetchInterceptor.symbol, 'fetch'), apply(new ClientRequestInterceptor(), ClientRequestInterceptor.symbol, 'http')];
   // The interceptor patches node:http on the CommonJS module; ESM named imports (`import
   // { request } from 'node:http'`) see the patch, and later its removal, only after this.
   syncBuiltinESMExports();
 }
 
+/** Listeners on a host's emitter: its own, and those of guests (a msw applied after it). */
+function listenersOn(interceptor: Interceptor<HttpRequestEventMap>): number {
+  // The emitter is protected in the types; guests add their listeners to it all the same.
+  return (interceptor as unknown as { emitter: { listenerCount(event: string): number } }).emitter.listenerCount('request');
+}
+
+/** Takes seedhub's listener off, and undoes the patch when nobody else relies on it; false when it must stay. */
+function release({ interceptor, symbol, listener, host }: Applied): boolean {
+  const mark: unknown = Reflect.get(globalThis, symbol);
+  if (!host) {
+    // A guest on the user's instance: disposing it removes its listeners, and also their
+    // mark, put back so that their own close still restores fetch and node:http.
+    interceptor.dispose();
+    if (mark !== undefined && mark !== interceptor) Reflect.set(globalThis, symbol, mark);
+    return true;
+  }
+  interceptor.off('request', listener);
+  // A msw started after seedhub listens through seedhub's patch: keep it while it does.
+  if (listenersOn(interceptor) > 0) return false;
+  // Someone patched over this one since (a msw listening again): undoing it would undo theirs.
+  if (mark !== undefined && mark !== interceptor) return false;
+  // A guest's close removes the mark; without it, dispose would leave the patch in place.
+  if (mark === undefined) Reflect.set(globalThis, symbol, interceptor);
+  interceptor.dispose();
+  return true;
+}
+
 function stop(): void {
   if (!running) return;
-  for (const [interceptor, symbol] of running) {
-    // Applied while the user's msw or nock runs, an interceptor only adds its listeners to
-    // theirs; disposing it removes those listeners, and also their running mark, put back here
-    // so that their own close still restores fetch and node:http.
-    const owner: unknown = Reflect.get(globalThis, symbol);
-    interceptor.dispose();
-    if (owner !== undefined && owner !== interceptor) Reflect.set(globalThis, symbol, owner);
-  }
+  lingering = [...lingering, ...running].filter((applied) => !release(applied));
   running = undefined;
   syncBuiltinESMExports();
 }
