@@ -53,3 +53,24 @@ test('a model that does not fit is refused with a clear error', () => {
   const broken = extendModel(qteachers, { collections: { flags: { count: () => -1 } } });
   expect(() => createDataset({}, broken).collection('1690', 'flags')!.count).toThrow(/count returned -1/);
 });
+
+test('a field context is a plain bag of members: spread, its rng still draws the field\'s own stream', () => {
+  const seen: Record<string, string[]> = {};
+  const model = extendModel(qteachers, {
+    entities: { student: { fields: { luckyNumber: (ctx) => ((seen.entity ??= Object.keys(ctx)), { ...ctx }.rng.int(1, 99)) } } },
+    collections: {
+      staff: { fields: { parkingBay: (ctx) => { const { record, ...rest } = ctx; seen.record ??= Object.keys(rest); return `B${rest.rng.int(1, 60)}:${Object.keys(record).length}`; } } },
+    },
+  });
+  const dataset = createDataset({}, model);
+  const member = dataset.collection('4650', 'staff')!.slice(0, 1)[0]!;
+  expect(member.parkingBay).toMatch(/^B\d+:\d+$/);
+  // The same draws as a generator that reads ctx.rng directly.
+  const direct = extendModel(qteachers, { collections: { staff: { fields: { parkingBay: ({ rng, record }) => `B${rng.int(1, 60)}:${Object.keys(record).length}` } } } });
+  expect(createDataset({}, direct).collection('4650', 'staff')!.slice(0, 1)[0]!.parkingBay).toBe(member.parkingBay);
+  dataset.collection('4650', 'students')!.slice(0, 1);
+  // An entity's context has no owner; a record's has its owner and index.
+  expect(seen.entity).toEqual(expect.arrayContaining(['faker', 'rng', 'options', 'record', 'entity', 'keyed', 'permute', 'school', 'index']));
+  expect(seen.entity).not.toContain('owner');
+  expect(seen.record).toEqual(expect.arrayContaining(['rng', 'school', 'owner', 'ownerIndex', 'index']));
+});

@@ -16,16 +16,20 @@ type Fields<C> = Readonly<Record<string, (ctx: C) => unknown>>;
 /**
  * The context a field generator is given: one object per entity or record, its stream
  * swapped field by field. `rng` is made on first read: most fields of a record copy an
- * entity's value and never draw, and the helpers are five closures each.
+ * entity's value and never draw, and the helpers are five closures each. It is an own,
+ * enumerable property like the others, so a generator may spread the context and keep it.
  */
 class FieldContext {
   /** The current field's stream, behind `rng` and Faker (set by `use` before each field). */
-  stream: Next = () => {
+  #stream: Next = () => {
     throw new ModelError('Failed to draw: a field context was used outside its field.');
   };
-  private helpers: Rng | undefined;
-  owner: Entity | undefined;
-  ownerIndex: number | undefined;
+  #helpers: Rng | undefined;
+  declare readonly rng: Rng;
+  /** Records only: the owner and its index. Counts have no `index`. */
+  declare owner?: Entity;
+  declare ownerIndex?: number;
+  declare index?: number | string;
 
   constructor(
     readonly faker: BaseContext['faker'],
@@ -35,17 +39,14 @@ class FieldContext {
     readonly keyed: BaseContext['keyed'],
     readonly permute: BaseContext['permute'],
     readonly school: Entity,
-    readonly index: number | string | undefined,
-  ) {}
-
-  get rng(): Rng {
-    return (this.helpers ??= rngOf(this.stream));
+  ) {
+    Object.defineProperty(this, 'rng', { enumerable: true, get: () => (this.#helpers ??= rngOf(this.#stream)) });
   }
 
   /** Makes `next` the stream of the field about to be computed. */
   use(next: Next): void {
-    this.stream = next;
-    this.helpers = undefined;
+    this.#stream = next;
+    this.#helpers = undefined;
   }
 }
 
@@ -164,9 +165,11 @@ export class SchoolGenerator {
 
   /** A context for the fields of one entity (no owner) or record. */
   private context(record: Record<string, unknown>, school: Entity, index: number | string | undefined, owner?: Entity, ownerIndex?: number): FieldContext {
-    const ctx = new FieldContext(faker, this.options, record, this.entity, this.helpers.keyed, this.helpers.permute, school, index);
-    ctx.owner = owner;
-    ctx.ownerIndex = ownerIndex;
+    const ctx = new FieldContext(faker, this.options, record, this.entity, this.helpers.keyed, this.helpers.permute, school);
+    // Only the members a context of its kind has, as plain objects had them before.
+    if (owner !== undefined) ctx.owner = owner;
+    if (ownerIndex !== undefined) ctx.ownerIndex = ownerIndex;
+    if (index !== undefined) ctx.index = index;
     return ctx;
   }
 
