@@ -54,8 +54,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out((await usageText()).commandUsage(command)!);
     return 0;
   }
-  const run = await load();
   try {
+    const run = await load();
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof HubConfigError || error instanceof OpenApiError || error instanceof ModelError) {

@@ -34,6 +34,10 @@ function onFirstUse<T extends object>(load: () => T): T {
     ownKeys: () => Reflect.ownKeys(target()),
     getOwnPropertyDescriptor: (_stub, key) => Reflect.getOwnPropertyDescriptor(target(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(target()),
+    // Writes go to the real object too (a test's spy on faker, say), never to the stand-in.
+    set: (_stub, key, value) => Reflect.set(target(), key, value),
+    defineProperty: (_stub, key, descriptor) => Reflect.defineProperty(target(), key, descriptor),
+    deleteProperty: (_stub, key) => Reflect.deleteProperty(target(), key),
   });
 }
 
