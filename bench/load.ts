@@ -33,14 +33,19 @@ export function pathsFile(paths: readonly string[]): string {
   return file;
 }
 
+/** Load runs so far: each shuffles its paths its own way. */
+let runs = 0;
+
 /**
  * `connections` keep-alive connections for `seconds` against `base`, each request the next
  * path of `paths` (a file from `pathsFile`), after a 1 s warm-up run that is thrown away.
  */
 export async function load(base: string, paths: string, seconds: number, connections = 10): Promise<LoadResult> {
   const cannon = ['--import', 'tsx', 'bench/cannon.ts', base, paths];
-  await runChild([...cannon, '1', String(connections)], 30_000);
-  const out = await runChild([...cannon, String(seconds), String(connections)], (seconds + 30) * 1000);
+  // Every run shuffles the paths its own way (bench/cannon.ts): the measured run does not
+  // begin with the pages its warm-up just asked for.
+  await runChild([...cannon, '1', String(connections), `warm-up ${runs}`], 30_000);
+  const out = await runChild([...cannon, String(seconds), String(connections), `run ${runs++}`], (seconds + 30) * 1000);
   const result = JSON.parse(out) as AutocannonJson;
   return {
     requestsPerSecond: result.requests.average,

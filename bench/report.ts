@@ -140,7 +140,7 @@ function interceptionTable({ kinds, requests, rounds }: InterceptionResult): str
     nock: 'plain nock 14, one static answer',
   };
   const base = kinds.loopback.median;
-  const lines = [`${round(requests)} sequential \`fetch\`es per round, ${rounds} interleaved rounds, one process.`, '', '| Answered by | fetch/s, median (each round) | × baseline |', '|---|--:|--:|'];
+  const lines = [`${round(requests)} sequential \`fetch\`es per round, ${rounds} interleaved rounds, one process (this row runs seedhub's sources under tsx: the Node-side transport is internal, reached through the \`hub\` fixture, not an export).`, '', '| Answered by | fetch/s, median (each round) | × baseline |', '|---|--:|--:|'];
   for (const kind of Object.keys(names) as (keyof typeof names)[]) lines.push(`| ${names[kind]} | ${spread(kinds[kind].rounds)} | ${fixed(kinds[kind].median / base)} |`);
   return lines.join('\n');
 }
@@ -206,8 +206,11 @@ ${verdictLines.join('\n')}
 ${loadTable(report)}
 
 Random pages: every page of every size 1..100 of every collection of every school of the
-default hub, asked for in a seeded shuffled order, so no page repeats until all have been
-asked for. json-server serves the same records (written from seedhub's dataset to a
+default hub, asked for in a seeded shuffled order (each run its own), so no page repeats
+until all have been asked for. The 1 s warm-up before each run and the rounds before it have
+asked for most of them already: this row is seedhub warm, each page joined from cached
+record texts (the default cache holds the default hub whole); the million-student row is
+the cold case. json-server serves the same records (written from seedhub's dataset to a
 \`db.json\`, one resource per school and collection); Prism answers every page with the
 example in seedhub's OpenAPI document and checks nothing. The million-student row asks for
 any of its 100,000 pages of 10; its ceiling is a bare server answering one page of the same
@@ -224,8 +227,9 @@ ${startupTable(report.startup)}
 
 ## Chromium: route mode and server mode
 
-500 sequential \`fetch\`es from a page (pages of every size 1..100 of the students of each
-school), in one Playwright run with 1 worker, the three kinds interleaved.
+500 sequential \`fetch\`es of 500 different pages (the students of each school, sizes
+1..100, pages 0 and 1) with \`cache: 'no-store'\`, so every answer is whole, from a page on
+the hub's origin; one Playwright run with 1 worker, the three kinds interleaved.
 
 ${browserTable(report.browser)}
 

@@ -142,12 +142,12 @@ function header(headers: HubRequest['headers'], name: string): string | undefine
 
 export interface HandlerOptions {
   /**
-   * Characters of answers kept for repeated requests, keys and headers counted (8M by
-   * default; 0 turns the cache off). Answers are deterministic, so a cached one is the same
-   * bytes as a fresh one.
+   * Characters kept for repeated requests (record texts, page envelopes, whole answers),
+   * keys and overhead counted (16,000,000 by default; 0 turns the cache off). Answers are
+   * deterministic, so a cached one is the same bytes as a fresh one.
    */
   cacheChars?: number;
-  /** Answers kept at most (4096 by default), however small. */
+  /** Entries kept at most (16,384 by default), however small. */
   cacheEntries?: number;
 }
 
