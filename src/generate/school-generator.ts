@@ -15,17 +15,16 @@ type Fields<C> = Readonly<Record<string, (ctx: C) => unknown>>;
 
 /**
  * The context a field generator is given: one object per entity or record, its stream
- * swapped field by field. `rng` is made on first read: most fields of a record copy an
- * entity's value and never draw, and the helpers are five closures each. It is an own,
- * enumerable property like the others, so a generator may spread the context and keep it.
+ * swapped field by field. Its `rng` is made once per context and draws from whichever
+ * field is being computed, so a record's fields do not each make five closures; it is an
+ * own property like the others, so a generator may spread the context or destructure it.
  */
 class FieldContext {
   /** The current field's stream, behind `rng` and Faker (set by `use` before each field). */
   #stream: Next = () => {
     throw new ModelError('Failed to draw: a field context was used outside its field.');
   };
-  #helpers: Rng | undefined;
-  declare readonly rng: Rng;
+  readonly rng: Rng;
   /** Records only: the owner and its index. Counts have no `index`. */
   declare owner?: Entity;
   declare ownerIndex?: number;
@@ -40,13 +39,12 @@ class FieldContext {
     readonly permute: BaseContext['permute'],
     readonly school: Entity,
   ) {
-    Object.defineProperty(this, 'rng', { enumerable: true, get: () => (this.#helpers ??= rngOf(this.#stream)) });
+    this.rng = rngOf(() => this.#stream());
   }
 
   /** Makes `next` the stream of the field about to be computed. */
   use(next: Next): void {
     this.#stream = next;
-    this.#helpers = undefined;
   }
 }
 
