@@ -1,6 +1,6 @@
 // The consumer matrix: the packed tarball, installed offline into fresh user projects
 // (CommonJS and ES modules; .ts, .js and .mjs specs), runs a spec that uses server mode,
-// route mode from a page and toHaveConsistentIds; the user's own `tsc --noEmit` with the
+// route mode from a page, interceptNode and toHaveConsistentIds; the user's own `tsc --noEmit` with the
 // tsconfig `tsc --init` writes is clean; the installed `seedhub` command serves; and the
 // README's "Use it in your project" example runs exactly as printed.
 import { readFile } from 'node:fs/promises';
@@ -41,6 +41,13 @@ test.describe('route mode', () => {
     await expect(hub).toHaveConsistentIds();
     expect(hub.requests.every((r) => r.transport === 'route')).toBe(true);
   });
+});
+
+test('Node-side code gets the hub through interceptNode', async ({ hub }) => {
+  const origin = await hub.interceptNode('https://api.school.example');
+  const response = await fetch(origin + '/qt_student/school-api/schools/4650/flags?navigationPageSize=3');
+  expect((await response.json()).data).toEqual(hub.records('4650', 'flags').slice(0, 3));
+  expect(hub.requests.map((r) => r.transport)).toEqual(['nock']);
 });
 
 test.describe('options inside describe', () => {
@@ -87,7 +94,7 @@ for (const c of CASES) {
     await project.write(c.config, `${c.configHeader} defineConfig({ testDir: 'tests', use: { ${launch} } });\n`);
     await project.write(c.spec, `${c.header}${SPEC_BODY}`);
     const result = await project.exec('playwright', ['test', '--reporter=line']);
-    expect(result.stdout).toContain('3 passed');
+    expect(result.stdout).toContain('4 passed');
     expect(result.code).toBe(0);
     if (c.spec.endsWith('.ts')) await typecheck(project, c.type);
   });
