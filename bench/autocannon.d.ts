@@ -6,7 +6,8 @@ declare module 'autocannon' {
     duration?: number;
     requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
   }
-  interface Result {
+  /** What a run measured (also what bench/cannon.ts prints as JSON). */
+  export interface Result {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
     errors: number;

@@ -14,6 +14,7 @@ import type { Handle } from '../src/hub/types.ts';
 import { nodeTransport } from '../src/transports/node.ts';
 import { HubServer } from '../src/transports/server.ts';
 import { SAME_PAGE } from './targets.ts';
+import { median } from './stats.ts';
 
 /** Requests per kind and round, rounds, and unmeasured requests per kind before the first round. */
 export const INTERCEPTION_DEFAULTS = { requests: 2_000, rounds: 3, warmup: 200 };
@@ -122,10 +123,7 @@ async function fetchRate(url: string, count: number, expected: string): Promise<
 }
 
 function summary(rates: number[]): KindResult {
-  const sorted = [...rates].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, rounds: rates };
+  return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates), rounds: rates };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Result } from 'autocannon';
 import { runChild } from './processes.ts';
 
 export interface LoadResult {
@@ -11,14 +12,6 @@ export interface LoadResult {
   p99Ms: number;
   requests: number;
   errors: number;
-  non2xx: number;
-}
-
-interface AutocannonJson {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  errors: number;
-  timeouts: number;
   non2xx: number;
 }
 
@@ -46,7 +39,7 @@ export async function load(base: string, paths: string, seconds: number, connect
   // begin with the pages its warm-up just asked for.
   await runChild([...cannon, '1', String(connections), `warm-up ${runs}`], 30_000);
   const out = await runChild([...cannon, String(seconds), String(connections), `run ${runs++}`], (seconds + 30) * 1000);
-  const result = JSON.parse(out) as AutocannonJson;
+  const result = JSON.parse(out) as Result;
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,

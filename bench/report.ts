@@ -8,6 +8,7 @@ import type { GenerateRun } from './generate.ts';
 import type { InterceptionResult } from './interception.ts';
 import type { LoadResult } from './load.ts';
 import type { StartupResult, StartupStats } from './startup.ts';
+import { median } from './stats.ts';
 import type { TARGETS } from './targets.ts';
 
 /** One server's load runs, one per round, and a baseline's in the same rounds. */
@@ -42,11 +43,6 @@ interface Verdict {
 
 const round = (n: number) => Math.round(n).toLocaleString('en-AU');
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const rates = (runs: readonly LoadResult[]) => runs.map((run) => run.requestsPerSecond);
 const spread = (values: readonly number[], format: (n: number) => string = round) => `${format(median(values))} (${values.map(format).join(', ')})`;
 /** Each round's ratio of seedhub to the baseline, and their median. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { freePort, memoryOf } from './processes.ts';
+import { median } from './stats.ts';
 
 /** The request each server must answer: seedhub's default hub, and its json-server twin. */
 export const STARTUP_PATHS = { seedhub: '/qt_student/school-api/schools/4650/students', bare: '/students', jsonServer: '/students' } as const;
@@ -134,7 +135,6 @@ async function startOnce(kind: StartupKind, db: string): Promise<StartupRun> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function statsOf(runs: StartupRun[]): StartupStats {
