@@ -1,18 +1,15 @@
 // What a test turns on ends with it: an origin it intercepted reaches the real server in
-// the next test, nock is switched off, and a request the test fires too late is logged in
+// the next test, no Node-side interceptor is left, and a request the test fires too late is logged in
 // no other test's hub.requests.
 import { request as httpRequest } from 'node:http';
 import { expect, test } from 'seedhub';
-import { startWebServer, type WebServer } from '../support/web-server.ts';
+import { startRealServer, type WebServer } from '../support/web-server.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 let real: WebServer;
 test.beforeAll(async () => {
-  real = await startWebServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end(`the real server: ${req.url}`);
-  });
+  real = await startRealServer();
 });
 test.afterAll(async () => {
   await real.close();

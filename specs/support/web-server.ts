@@ -27,6 +27,13 @@ export async function startWebServer(handler: (req: IncomingMessage, res: Server
   };
 }
 
+/** A stand-in for an origin's real server: every path answers `the real server: PATH`, in plain text. */
+export const startRealServer = () =>
+  startWebServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`the real server: ${req.url}`);
+  });
+
 /** Serves one HTML page at every path. */
 export const servePage = (html: string) =>
   startWebServer((_req, res) => {

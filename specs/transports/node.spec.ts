@@ -6,7 +6,7 @@ import https from 'node:https';
 import { expect, test } from '@playwright/test';
 import { createDataset, createHandler, type Handle } from 'seedhub/core';
 import { nodeTransport } from '../../src/transports/node.ts';
-import { startWebServer, type WebServer } from '../support/web-server.ts';
+import { startRealServer, type WebServer } from '../support/web-server.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -67,10 +67,7 @@ const patched = () => ({
 
 let real: WebServer;
 test.beforeAll(async () => {
-  real = await startWebServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end(`the real server: ${req.url}`);
-  });
+  real = await startRealServer();
 });
 test.afterAll(async () => {
   await real.close();
