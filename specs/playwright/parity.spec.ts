@@ -1,5 +1,5 @@
 // One behaviour, three transports: the same requests through the worker's server, the
-// browser's routes and nock give the same status, content type and bytes.
+// browser's routes and Node-side interception give the same status, content type and bytes.
 import { expect, test } from 'seedhub';
 import { ENDPOINTS, endpoint } from '../support/requests.ts';
 
@@ -67,12 +67,12 @@ test.describe('route', () => {
   });
 });
 
-test.describe('nock', () => {
+test.describe('node', () => {
   test('answers, and all three agree byte for byte', async ({ hub }) => {
-    answers.nock = await viaNodeFetch(await hub.interceptNode('https://parity.example'));
+    answers.node = await viaNodeFetch(await hub.interceptNode('https://parity.example'));
     const statuses = answers.server!.map(([status]) => status);
     expect(new Set(statuses)).toEqual(new Set([200, 400, 404, 405]));
     expect(answers.route).toEqual(answers.server);
-    expect(answers.nock).toEqual(answers.server);
+    expect(answers.node).toEqual(answers.server);
   });
 });

@@ -28,6 +28,20 @@ for (const school of ['4650', '1690']) {
   });
 }
 
+test('an app that does not forward the header is told what to forward, and no test logs its call', async ({ hub, hubServerURL }) => {
+  hub.override('4650', 'students', { index: 0, patch: { givenName: 'Only this test' } });
+  const response = await fetch(`${hubServerURL}/qt_student/school-api/schools/4650/students?navigationPageSize=5`);
+  const body = (await response.json()) as { type: string; detail: string };
+  expect([response.status, response.headers.get('content-type'), body.type]).toEqual([400, 'application/problem+json', 'urn:seedhub:problem:test-not-named']);
+  expect(body.detail).toContain('Forward the x-seedhub-test header');
+  expect(body.detail).toContain('hub.testURL');
+  expect(hub.requests).toEqual([]);
+  // The same call with the header is this test's, override and log included.
+  const named = await fetch(`${hubServerURL}/qt_student/school-api/schools/4650/students?navigationPageSize=5`, { headers: hub.testHeaders });
+  expect(((await named.json()) as { data: { givenName: string }[] }).data[0]!.givenName).toBe('Only this test');
+  expect(hub.requests).toHaveLength(1);
+});
+
 test('a namespaced URL reaches this test, and an unknown namespace is a 404', async ({ hub }) => {
   const response = await fetch(`${hub.testURL}/qt_staff/school-api/schools/4650/staff?navigationPageSize=1`);
   expect(((await response.json()) as { data: unknown[] }).data).toEqual(hub.staff('4650').slice(0, 1));

@@ -26,7 +26,7 @@ const getters = {
       return { status: r.status, headers: Object.fromEntries(r.headers), body: await r.json() };
     }, [`${ORIGIN}${path}`, headers] as const);
   },
-  async nock(hub: Hub, _page: Page, path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  async node(hub: Hub, _page: Page, path: string, headers: Record<string, string> = {}): Promise<Answer> {
     const origin = await hub.interceptNode(ORIGIN);
     const r = await fetch(`${origin}${path}`, { headers });
     return { status: r.status, headers: Object.fromEntries(r.headers), body: await r.json() };
@@ -35,7 +35,7 @@ const getters = {
 
 test.use({ schools: 2, studentsPerSchool: 12, hubOrigin: ORIGIN });
 
-for (const transport of ['server', 'route', 'nock'] as const) {
+for (const transport of ['server', 'route', 'node'] as const) {
   test.describe(`${transport} transport`, () => {
     test.use({ hubTransport: transport === 'route' ? 'route' : 'server' });
 
@@ -93,6 +93,20 @@ for (const transport of ['server', 'route', 'nock'] as const) {
     });
   });
 }
+
+test("an override is what the test's own reads of the data say too, and what toMatchHub holds a page to", async ({ hub }) => {
+  const generated = hub.students('4650')[0]!;
+  hub.override('4650', 'students', { index: 0, patch: { givenName: 'Zed' } });
+  const served = (await (await fetch(hub.url(STUDENTS('4650')))).json()).data[0] as Record<string, unknown>;
+  expect(served.givenName).toBe('Zed');
+  expect(hub.students('4650')[0]).toEqual(served);
+  expect(hub.records('4650', 'students')[0]).toEqual(served);
+  expect(hub.student(String(generated.enrolmentId))).toEqual(served);
+  expect(hub.dataset.collection('4650', 'students')!.slice(0, 1)).toEqual([served]);
+  // What the app rightly displayed agrees with the hub; the name before the override does not.
+  expect([served]).toMatchHub(hub, { idField: 'enrolmentId', fields: ['givenName'] });
+  expect([{ ...served, givenName: generated.givenName }]).not.toMatchHub(hub, { idField: 'enrolmentId', fields: ['givenName'] });
+});
 
 test.describe('overrides end with their test', () => {
   test.describe.configure({ mode: 'serial' });

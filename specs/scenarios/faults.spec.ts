@@ -1,5 +1,5 @@
 // Seeded faults and latency: the same seed gives the same faults on the same requests, in
-// every transport (the worker's server, the browser's routes, Node-side nock), logged in
+// every transport (the worker's server, the browser's routes, Node-side interception), logged in
 // hub.requests; and the hub's in-memory handler agrees with all three.
 import { expect, test, type Hub } from 'seedhub';
 import { createDataset, createHandler } from 'seedhub/core';
@@ -28,7 +28,7 @@ const through = {
       return out;
     }, [ORIGIN, PATHS] as const);
   },
-  async nock(hub: Hub): Promise<Outcome[]> {
+  async node(hub: Hub): Promise<Outcome[]> {
     const origin = await hub.interceptNode(ORIGIN);
     const out: Outcome[] = [];
     for (const path of PATHS) out.push(await fetch(`${origin}${path}`).then((r) => r.status, () => 'reset' as const));
@@ -49,7 +49,7 @@ function expected(): Outcome[] {
 
 test.use({ schools: 2, studentsPerSchool: 10, hubOrigin: ORIGIN });
 
-for (const transport of ['server', 'route', 'nock'] as const) {
+for (const transport of ['server', 'route', 'node'] as const) {
   test.describe(`${transport} transport`, () => {
     test.use({ hubTransport: transport === 'route' ? 'route' : 'server' });
 

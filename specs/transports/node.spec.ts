@@ -3,6 +3,7 @@
 // says, every other origin goes to the network, and disabling it puts back exactly what was there.
 import http, { request as esmRequest } from 'node:http';
 import https from 'node:https';
+import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { createDataset, createHandler, type Handle } from 'seedhub/core';
 import { nodeTransport } from '../../src/transports/node.ts';
@@ -11,6 +12,11 @@ import { startRealServer, type WebServer } from '../support/web-server.ts';
 test.describe.configure({ mode: 'serial' });
 
 const ORIGIN = 'http://hub.node.test';
+// Bound when this module loads, before any switch: node:http's own functions, which no
+// patch of the module reaches (what a CommonJS backend's `const { get } = require(...)` holds).
+const { request: boundRequest } = createRequire(import.meta.url)('node:http') as typeof http;
+const { request: boundHttpsRequest } = createRequire(import.meta.url)('node:https') as typeof https;
+const keptAlive = new http.Agent({ keepAlive: true });
 const handle = createHandler(createDataset({ schools: 2, studentsPerSchool: 12 }));
 const STUDENTS = '/qt_student/school-api/schools/4650/students?navigationPage=1&navigationPageSize=5';
 /** One request of every kind of answer: index, pages, 400, 404, 405, HEAD. */
@@ -60,6 +66,7 @@ const patched = () => ({
   get: http.get,
   clientRequest: http.ClientRequest,
   httpsRequest: https.request,
+  agents: [http.Agent.prototype.createConnection, https.Agent.prototype.createConnection],
   // A live binding: what `import { request } from 'node:http'` sees now.
   esmRequest,
   marks: [Symbol.for('fetch-interceptor'), Symbol.for('client-request-interceptor')].map((s) => Reflect.get(globalThis, s)),
@@ -104,6 +111,29 @@ test('node:http and node:https get the same status, headers and bytes', async ()
   }
 });
 
+test('node:http bound before the switch (destructured, with its own keep-alive Agent) gets the same bytes, and the network after', async () => {
+  const plain = nodeTransport(ORIGIN, handle);
+  const secure = nodeTransport('https://hub.node.test', handle);
+  await plain.enable();
+  await secure.enable();
+  try {
+    // These answers come over a loopback connection: its own date and keep-alive headers aside, the same.
+    const endToEnd = ({ headers: { date, connection, 'keep-alive': keepAlive, ...headers }, ...rest }: Answer) => ({ ...rest, headers });
+    for (const [method, path] of REQUESTS) {
+      expect(endToEnd(await viaHttp(`${ORIGIN}${path}`, method, boundRequest)), `${method} ${path}`).toEqual(expected(method, path));
+      expect(endToEnd(await viaHttp(`https://hub.node.test${path}`, method, boundHttpsRequest)), `https ${method} ${path}`).toEqual(expected(method, path));
+    }
+    const again = (url: string) => viaHttp(url, 'GET', ((target: string, options: http.RequestOptions, done: (res: http.IncomingMessage) => void) => boundRequest(target, { ...options, agent: keptAlive }, done)) as typeof http.request);
+    expect(endToEnd(await again(`${ORIGIN}${STUDENTS}`))).toEqual(expected('GET', STUDENTS));
+    expect(endToEnd(await again(`${ORIGIN}/`))).toEqual(expected('GET', '/'));
+  } finally {
+    await plain.disable();
+    await secure.disable();
+  }
+  await expect(viaHttp(`${ORIGIN}/`, 'GET', boundRequest)).rejects.toMatchObject({ code: expect.stringMatching(/ENOTFOUND|EAI_AGAIN/) });
+  expect((await viaHttp(`${real.url}/bound`, 'GET', boundRequest)).body).toBe('the real server: /bound');
+});
+
 test('a scenario\'s latency is waited for, and its reset fails as a reset socket does', async () => {
   const scenario: Handle = (request) => {
     if (request.url === '/slow') return { ...handle({ ...request, url: '/' }), delayMs: 250 };
@@ -119,6 +149,7 @@ test('a scenario\'s latency is waited for, and its reset fails as a reset socket
     const failed = await fetch(`${ORIGIN}/reset`).then(() => undefined, (error: Error) => error);
     expect([failed?.name, (failed?.cause as NodeJS.ErrnoException | undefined)?.code]).toEqual(['TypeError', 'ECONNRESET']);
     await expect(viaHttp(`${ORIGIN}/reset`)).rejects.toMatchObject({ code: 'ECONNRESET', message: 'socket hang up' });
+    await expect(viaHttp(`${ORIGIN}/reset`, 'GET', boundRequest)).rejects.toMatchObject({ code: 'ECONNRESET', message: 'socket hang up' });
   } finally {
     await node.disable();
   }

@@ -4,6 +4,7 @@
 // for the transport to carry out. The same seed gives the same faults on the same
 // sequence of requests, whichever transport carries them.
 import type { Dataset } from '../generate/dataset.ts';
+import type { Entity } from '../model/types.ts';
 import { keyedStream } from '../generate/keyed-random.ts';
 import { HubConfigError } from '../errors.ts';
 import { etagOf } from './etag.ts';
@@ -147,7 +148,7 @@ function headerOf(request: HubRequest, name: string): string | undefined {
 const ID_FIELD = /Id$/;
 
 /** Whether a record carries `id` in its owner ID or any `…Id` field. */
-const hasId = (record: Record<string, unknown>, id: string) => Object.keys(record).some((key) => ID_FIELD.test(key) && String(record[key]) === id);
+const hasId = (record: Entity, id: string) => Object.keys(record).some((key) => ID_FIELD.test(key) && String(record[key]) === id);
 
 /**
  * A hub's scenario: faults, auth and overrides, changeable while it runs (a test turns them
@@ -259,7 +260,7 @@ export class Scenario {
     if (replaced) return this.replacement(replaced, request);
     const response = handle(request);
     if (found.kind !== 'collection' || response.status !== 200 || method !== 'GET') return this.varyByAuth(response);
-    const changes = this.records.filter((o) => o.centreCode === found.centreCode && o.collection === found.name);
+    const changes = this.changesOf(found.centreCode, found.name);
     return this.varyByAuth(changes.length > 0 ? this.patched(response, url, changes) : response);
   }
 
@@ -294,17 +295,32 @@ export class Scenario {
     const records = valueAt(page, this.dataset.api.envelope.items) as Record<string, unknown>[];
     // The page was served, so its paging parameters are valid.
     const first = (parsePage(url.searchParams, this.dataset.api) as Page).offset;
-    for (const [i, record] of records.entries()) {
-      for (const change of changes) {
-        if (change.index !== undefined ? change.index !== first + i : !hasId(record, change.id!)) continue;
-        const next = typeof change.patch === 'function' ? change.patch({ ...record }) : { ...record, ...change.patch };
-        for (const key of Object.keys(record)) delete record[key];
-        for (const [key, value] of Object.entries(next)) if (value !== undefined) record[key] = value;
-      }
-    }
+    records.splice(0, records.length, ...(applyOverrides(records, first, changes) as Record<string, unknown>[]));
     const body = JSON.stringify(page);
     return { ...response, headers: { ...response.headers, etag: etagOf(body), 'content-length': String(Buffer.byteLength(body)) }, body };
   }
+
+  /** The record overrides of one collection of one school, in the order they were made. */
+  changesOf(centreCode: string, collection: string): readonly RecordOverride[] {
+    return this.records.filter((o) => o.centreCode === centreCode && o.collection === collection);
+  }
+}
+
+/**
+ * A run of records (the first at position `first` of its collection) with `changes` applied
+ * in order: the same rule for the wire and for the test's own reads of the data.
+ */
+export function applyOverrides(records: readonly Entity[], first: number, changes: readonly RecordOverride[]): Entity[] {
+  if (changes.length === 0) return [...records];
+  return records.map((record, i) => {
+    let current = record;
+    for (const change of changes) {
+      if (change.index !== undefined ? change.index !== first + i : !hasId(current, change.id!)) continue;
+      const next = typeof change.patch === 'function' ? change.patch({ ...current }) : { ...current, ...change.patch };
+      current = Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined));
+    }
+    return current;
+  });
 }
 
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;

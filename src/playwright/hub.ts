@@ -6,8 +6,10 @@ import type { ResolvedOptions } from '../options.ts';
 import type { Handle } from '../hub/types.ts';
 import { handlerFetch, type HubFetch } from '../consistency/http.ts';
 import { nodeTransport, type NodeSwitch } from '../transports/node.ts';
+import { claimContext, endOwner, type NodeOwner } from '../transports/node-owner.ts';
 import { NAMESPACE_HEADER } from '../hub/namespaces.ts';
 import { problem } from '../hub/problem.ts';
+import { overlaid } from '../hub/overlay.ts';
 import { Scenario, type AnswerOverride, type AuthOptions, type FaultOptions, type RecordOverride, type ScenarioEffect } from '../hub/scenarios.ts';
 
 /** A GET with headers: how the test's own fetches carry its token. */
@@ -20,7 +22,7 @@ export interface LoggedRequest {
   url: string;
   /** The status answered; 0 when a fault reset the connection instead. */
   status: number;
-  transport: 'server' | 'route' | 'nock';
+  transport: 'server' | 'route' | 'node';
   /** The request's headers, names in lower case. */
   headers: Readonly<Record<string, string>>;
   /** Latency a fault scenario added, in ms. */
@@ -115,12 +117,15 @@ export function createHubSession(args: {
   serveCommand: string;
   transport: 'server' | 'route';
 }): HubSession {
-  const { dataset } = args;
   const requests: LoggedRequest[] = [];
   const switches: NodeSwitch[] = [];
   let ended = false;
-  const scenario = new Scenario(dataset);
+  /** This test, as the Node-side transport tells one test's requests from another's. */
+  const owner: NodeOwner = { id: args.testId, ended: false };
+  const scenario = new Scenario(args.dataset);
   scenario.auth(args.auth);
+  // What this test reads without HTTP is what it is served: the data with its overrides.
+  const dataset = overlaid(args.dataset, scenario);
   const handlerFor = (transport: LoggedRequest['transport']): Handle => {
     let effect: ScenarioEffect = {};
     const answer = scenario.wrap(args.handle, (_request, done) => (effect = done));
@@ -177,7 +182,9 @@ export function createHubSession(args: {
     student: (id) => find('students', 'enrolmentId', id),
     staffMember: (id) => find('staff', 'staffId', id),
     async interceptNode(origin = DEFAULT_HUB_ORIGIN) {
-      const transport = nodeTransport(origin, handlerFor('nock'));
+      // Before any await: the caller's context is where this test's Node-side work starts.
+      claimContext(owner);
+      const transport = nodeTransport(origin, handlerFor('node'), owner);
       await transport.enable();
       switches.push(transport);
       return transport.origin;
@@ -206,9 +213,11 @@ export function createHubSession(args: {
     },
     end() {
       ended = true;
+      endOwner(owner);
     },
     async dispose() {
       ended = true;
+      endOwner(owner);
       browserFetch = undefined;
       for (const transport of switches.splice(0)) await transport.disable();
     },

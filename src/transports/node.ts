@@ -3,9 +3,15 @@
 // layer msw and nock are built on. Nothing is patched at import: the interceptors are loaded
 // and applied when the first switch is enabled, and disposed when the last one is disabled,
 // so nothing outlives a test. Requests for any other origin go on to the network untouched.
+// Clients that hold node:http's own functions from before (a destructured `require`) are
+// answered through their Agent instead (node-bound.ts).
 import { syncBuiltinESMExports } from 'node:module';
 import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
 import type { Handle, HubResponse } from '../hub/types.ts';
+import { problem } from '../hub/problem.ts';
+import { openBoundDoor, redirectAgents, restoreAgents } from './node-bound.ts';
+import { currentOwner, stopFollowing, type NodeOwner } from './node-owner.ts';
+import type { Door } from './server.ts';
 
 export interface NodeSwitch {
   readonly origin: string;
@@ -19,6 +25,10 @@ type Client = 'fetch' | 'http';
 interface Entry {
   origin: string;
   handle: Handle;
+  /** The test this switch answers for, when it is a test's. */
+  owner?: NodeOwner;
+  /** Where clients bound before the interception reach this origin's handler. */
+  door?: Door;
 }
 
 type RequestEvent = HttpRequestEventMap['request'][0];
@@ -35,7 +45,17 @@ interface Applied {
   symbol: symbol;
   listener: (event: RequestEvent) => Promise<void>;
   host: boolean;
+  /** A guest's listener, put first on the host's emitter: taken off here, not by dispose. */
+  off?: () => void;
 }
+
+/** An interceptor's emitter: protected in the types, though guests add their listeners to it all the same. */
+interface Emitter {
+  listenerCount(event: string): number;
+  prependListener(event: string, listener: (event: RequestEvent) => Promise<void>): void;
+  removeListener(event: string, listener: (event: RequestEvent) => Promise<void>): void;
+}
+const emitterOf = (interceptor: Interceptor<HttpRequestEventMap>) => (interceptor as unknown as { emitter: Emitter }).emitter;
 
 /** The interceptors of the enabled switches. */
 let running: Applied[] | undefined;
@@ -66,7 +86,8 @@ function listenerFor(client: Client) {
     const url = new URL(request.url);
     const entry = entries.find((e) => e.origin === url.origin);
     if (!entry) return;
-    const answer = entry.handle({ method: request.method, url: `${url.pathname}${url.search}`, headers: Object.fromEntries(request.headers) });
+    const late = lateAnswer(entry);
+    const answer = late ?? entry.handle({ method: request.method, url: `${url.pathname}${url.search}`, headers: Object.fromEntries(request.headers) });
     if (answer.delayMs) {
       await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       // The client gave up while the scenario's latency ran: there is no one to answer.
@@ -74,8 +95,27 @@ function listenerFor(client: Client) {
     }
     if (answer.reset) controller.errorWith(resetError(client));
     else controller.respondWith(toResponse(answer));
+    // Answered: no listener after seedhub's (a user's nock or msw) may see the request and
+    // answer or refuse it again. The interceptor calls its listeners one after another and
+    // stops at one that rejects; by the next turn of the event loop it has taken seedhub's
+    // answer, so the rejection only ends the round.
+    await new Promise((resolve) => setImmediate(resolve));
+    throw ANSWERED;
   };
 }
+
+/**
+ * The answer to a request that code of an ended test makes to an origin another test now
+ * intercepts: refused, and logged in no test (node-owner.ts says whose a request is).
+ */
+function lateAnswer(entry: Entry): HubResponse | undefined {
+  const caller = currentOwner();
+  if (!caller?.ended || caller === entry.owner) return undefined;
+  return problem({ kind: 'test-ended', status: 410, detail: `The test that made this request (${caller.id}) has ended; a request that comes after its test is answered by no hub.` });
+}
+
+/** What seedhub's listener rejects with once it has answered: never seen by a client. */
+const ANSWERED = Object.freeze({ seedhub: 'answered' });
 
 async function start(): Promise<void> {
   const [{ FetchInterceptor }, { ClientRequestInterceptor }] = await Promise.all([
@@ -86,11 +126,19 @@ async function start(): Promise<void> {
   if (running || entries.length === 0) return;
   lingering = lingering.filter((applied) => !release(applied));
   const apply = (interceptor: Interceptor<HttpRequestEventMap>, symbol: symbol, client: Client): Applied => {
-    const host = Reflect.get(globalThis, symbol) === undefined;
+    const running: unknown = Reflect.get(globalThis, symbol);
     interceptor.apply();
     const listener = listenerFor(client);
-    interceptor.on('request', listener);
-    return { interceptor, symbol, listener, host };
+    if (running === undefined) {
+      interceptor.on('request', listener);
+      return { interceptor, symbol, listener, host: true };
+    }
+    // A guest of the user's interceptor (nock, msw): seedhub's listener goes first, since it
+    // answers only the hub's origins and lets everything else through, where a user's nock
+    // with disableNetConnect() would refuse the hub's origins before seedhub could answer.
+    const emitter = emitterOf(running as Interceptor<HttpRequestEventMap>);
+    emitter.prependListener('request', listener);
+    return { interceptor, symbol, listener, host: false, off: () => emitter.removeListener('request', listener) };
   };
   running = [apply(new FetchInterceptor(), FetchInterceptor.symbol, 'fetch'), apply(new ClientRequestInterceptor(), ClientRequestInterceptor.symbol, 'http')];
   // The interceptor patches node:http on the CommonJS module; ESM named imports (`import
@@ -100,14 +148,14 @@ async function start(): Promise<void> {
 
 /** Listeners on a host's emitter: its own, and those of guests (a msw applied after it). */
 function listenersOn(interceptor: Interceptor<HttpRequestEventMap>): number {
-  // The emitter is protected in the types; guests add their listeners to it all the same.
-  return (interceptor as unknown as { emitter: { listenerCount(event: string): number } }).emitter.listenerCount('request');
+  return emitterOf(interceptor).listenerCount('request');
 }
 
 /** Takes seedhub's listener off, and undoes the patch when nobody else relies on it; false when it must stay. */
-function release({ interceptor, symbol, listener, host }: Applied): boolean {
+function release({ interceptor, symbol, listener, host, off }: Applied): boolean {
   const mark: unknown = Reflect.get(globalThis, symbol);
   if (!host) {
+    off?.();
     // A guest on the user's instance: disposing it removes its listeners, and also their
     // mark, put back so that their own close still restores fetch and node:http.
     interceptor.dispose();
@@ -126,31 +174,55 @@ function release({ interceptor, symbol, listener, host }: Applied): boolean {
 }
 
 function stop(): void {
+  restoreAgents();
+  stopFollowing();
   if (!running) return;
   lingering = [...lingering, ...running].filter((applied) => !release(applied));
   running = undefined;
   syncBuiltinESMExports();
 }
 
+/** The door of the first enabled switch for an origin that has one; a late caller's is the refusing door. */
+function doorOf(origin: string): number | undefined {
+  const entry = entries.find((e) => e.origin === origin && e.door);
+  if (!entry) return undefined;
+  return lateAnswer(entry) ? lateDoor!.port : entry.door!.port;
+}
+
+/** Where a late caller's connections go while some switch is on: it answers every request 410. */
+let lateDoor: Door | undefined;
+
 /**
  * A switch that answers Node-side requests to `origin` with `handle`; other origins are left alone.
  * @example const node = nodeTransport('https://api.school.example', handle); await node.enable();
  */
-export function nodeTransport(origin: string, handle: Handle): NodeSwitch {
-  const entry: Entry = { origin: new URL(origin).origin, handle };
+export function nodeTransport(origin: string, handle: Handle, owner?: NodeOwner): NodeSwitch {
+  const entry: Entry = { origin: new URL(origin).origin, handle, ...(owner ? { owner } : {}) };
   return {
     origin: entry.origin,
     async enable() {
       if (entries.includes(entry)) return;
       entries.push(entry);
       await start();
+      const door = await openBoundDoor(handle);
+      lateDoor ??= await openBoundDoor((request) => problem({ kind: 'test-ended', status: 410, detail: `A request for ${request.url} came after its test ended; a request that comes after its test is answered by no hub.` }));
+      // Disabled while the door opened: it is not needed.
+      if (!entries.includes(entry)) return door.close();
+      entry.door = door;
+      redirectAgents(doorOf);
     },
     async disable() {
       const at = entries.indexOf(entry);
       if (at < 0) return;
       entries.splice(at, 1);
+      const { door } = entry;
+      delete entry.door;
       // Nobody else's origins are left: give fetch and node:http back untouched.
+      const last = entries.length === 0 ? lateDoor : undefined;
+      if (last) lateDoor = undefined;
       if (entries.length === 0) stop();
+      await door?.close();
+      await last?.close();
     },
   };
 }

@@ -70,6 +70,8 @@ function listen(server: Server | Listener, port: number, host: string): Promise<
 export class HubServer {
   /** The handler of each connection that came in through a door. */
   private readonly doorOf = new WeakMap<Socket, Handle>();
+  /** Connections of doors that close each connection after its answer. */
+  private readonly oneShot = new WeakSet<Socket>();
   /** Requests in progress per connection, so a closing door ends only idle connections. */
   private readonly busy = new WeakMap<Socket, number>();
   private readonly closing = new WeakSet<Socket>();
@@ -120,11 +122,15 @@ export class HubServer {
     return (hub = new HubServer(server, host, url));
   }
 
-  /** Opens another port on the same host, answered by `handle`. */
-  async openDoor(handle: Handle): Promise<Door> {
+  /**
+   * Opens another port on the same host, answered by `handle`. With `oneRequest`, each
+   * connection closes after its answer, so every request comes on a connection of its own.
+   */
+  async openDoor(handle: Handle, { oneRequest = false }: { oneRequest?: boolean } = {}): Promise<Door> {
     const sockets = new Set<Socket>();
     const listener = createListener((socket) => {
       this.doorOf.set(socket, handle);
+      if (oneRequest) this.oneShot.add(socket);
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
       this.server.emit('connection', socket);
@@ -204,7 +210,7 @@ export class HubServer {
     if (hostless) response.headers['content-length'] = String(Buffer.byteLength(response.body));
     // The body of a request is never read by the hub; drain it so the connection can be reused.
     req.resume();
-    if (this.draining || hostless) res.shouldKeepAlive = false;
+    if (this.draining || hostless || this.oneShot.has(socket)) res.shouldKeepAlive = false;
     const send = () => {
       // A scenario's reset: the connection goes, with no answer at all.
       if (response.reset) socket.destroy();
