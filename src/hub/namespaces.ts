@@ -1,7 +1,9 @@
 // Per-test namespaces on one worker-scoped server. A request under `/__seedhub/{id}/`
 // (or carrying `x-seedhub-test: {id}`) is answered by that test's handler, so an app
-// server that forwards the namespace gets each test its own hub and request log. This is
-// routing, so it lives here and any transport can put it in front of its handler.
+// server that forwards the namespace gets each test its own hub and request log. A request
+// that names no test is refused with what to forward: answered by some hub, it would miss
+// the test's options, overrides and log, and the test would not know. This is routing, so it
+// lives here and any transport can put it in front of its handler.
 import { problem } from './problem.ts';
 import type { Handle, HubRequest } from './types.ts';
 
@@ -11,9 +13,6 @@ const PREFIXED = /^\/__seedhub\/([A-Za-z0-9_.-]+)(\/.*)?$/;
 
 export class Namespaces {
   private readonly handlers = new Map<string, Handle>();
-
-  /** `unnamed` answers requests that name no test (it may be undefined while no test runs). */
-  constructor(private readonly unnamed: () => Handle | undefined) {}
 
   /** Registers a test's handler under its namespace. */
   open(id: string, handle: Handle): void {
@@ -29,9 +28,12 @@ export class Namespaces {
     const header = request.headers?.[NAMESPACE_HEADER];
     const id = match?.[1] ?? header;
     if (id === undefined) {
-      const unnamed = this.unnamed();
-      if (unnamed) return unnamed(request);
-      return problem({ kind: 'no-test', status: 404, detail: `No test is using the hub now. Address a test with the ${NAMESPACE_HEADER} header or ${NAMESPACE_PREFIX}{test}/.` });
+      return problem({
+        kind: 'test-not-named',
+        status: 400,
+        detail: `This request to the worker's hub server names no test, so no test's hub (its options, overrides and request log) can answer it. Forward the ${NAMESPACE_HEADER} header that the test's requests carry (hub.testHeaders), or call hub.testURL instead of the worker's URL.`,
+        extra: { header: NAMESPACE_HEADER },
+      });
     }
     const handler = this.handlers.get(id);
     if (!handler) {

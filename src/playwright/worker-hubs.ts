@@ -29,8 +29,6 @@ export interface WorkerServer {
 export class WorkerHubs {
   private readonly hubs = new Map<string, Promise<ConfiguredHub>>();
   private started: Promise<WorkerServer> | undefined;
-  /** The hub of the test that ran last: it answers requests to the worker's URL that name no test. */
-  private latest: Handle | undefined;
 
   /** How many hubs this worker has built: one per distinct configuration. */
   get size(): number {
@@ -45,16 +43,13 @@ export class WorkerHubs {
       this.hubs.set(config.key, hub);
       hub.catch(() => this.hubs.delete(config.key));
     }
-    return hub.then((built) => {
-      this.latest = built.handle;
-      return built;
-    });
+    return hub;
   }
 
   /** The worker's server, started on first call. */
   server(): Promise<WorkerServer> {
     return (this.started ??= (async () => {
-      const namespaces = new Namespaces(() => this.latest);
+      const namespaces = new Namespaces();
       return { server: await HubServer.start(namespaces.handle), namespaces };
     })());
   }
