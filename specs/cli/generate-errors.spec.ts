@@ -4,7 +4,9 @@ import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { estimateRun } from '../../src/cli/estimate.ts';
+import { STOP_GRACE_MS, untilStopped } from '../../src/cli/interrupt.ts';
 import { fileErrorMessage } from '../../src/cli/file-errors.ts';
 import { createDataset } from '../../src/generate/dataset.ts';
 import { allRecords } from '../support/all-records.ts';
@@ -42,6 +44,25 @@ test('generate --out onto a file (EEXIST) or under one (ENOTDIR): one line namin
   const under = join(file, 'data');
   expect(oneLine(await seedhub('generate', '--out', under, ...SMALL))).toMatch(new RegExp(`^\\[seedhub\\] Failed to create the directory ${under}: part of the path is a file, not a directory \\(ENOTDIR\\)\\. `));
   expect(await readdir(dir)).toEqual(['taken']);
+});
+
+test('every command --out under a path the file system refuses (/proc): one line naming it, exit 2, at once', async () => {
+  test.skip(!existsSync('/proc/self'), 'needs Linux /proc');
+  // Node's recursive mkdir retries such a path forever; seedhub makes one level at a time.
+  const started = Date.now();
+  expect(oneLine(await seedhub('generate', '--out', '/proc/nope', ...SMALL))).toBe('[seedhub] Failed to create the directory /proc/nope: /proc does not take new directories (ENOENT). Choose another path.');
+  expect(oneLine(await seedhub('record', '--out', '/proc/nope/golden.json', ...SMALL))).toContain('Failed to create the directory /proc/nope: /proc does not take new directories (ENOENT).');
+  expect(oneLine(await seedhub('openapi', '--out', '/proc/nope/hub.json'))).toContain('Failed to create the directory /proc/nope: /proc does not take new directories (ENOENT).');
+  expect(Date.now() - started).toBeLessThan(30_000);
+});
+
+test('a signal stops a command whose work never returns: one line and 143 once the grace is up', async () => {
+  const lines: string[] = [];
+  const io = { out: (l: string) => lines.push(l), error: (l: string) => lines.push(l), waitForSignal: async () => 'SIGTERM' };
+  const started = Date.now();
+  const code = await untilStopped('generate', io, () => new Promise<number>(() => undefined));
+  expect([code, lines]).toEqual([143, ['seedhub generate stopped (SIGTERM): nothing half-written was left']]);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(STOP_GRACE_MS - 50);
 });
 
 test('generate --out into a directory it may not write (EACCES): one line, exit 2', async () => {

@@ -22,13 +22,14 @@ const CAUSES: Record<string, [cause: string, todo: string]> = {
 
 /** The one-line message of a file-system error, or undefined when `error` is not one. */
 export function fileErrorMessage(error: unknown): string | undefined {
-  const { code, syscall, path, dest, todo } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string; todo?: string };
+  const { code, syscall, path, dest, todo, cause } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string; todo?: string; cause?: unknown };
   const known = code === undefined ? undefined : CAUSES[code];
   if (!known) return undefined;
   // A rename names where it renamed to; a temporary file stands for the file asked for.
   const named = intendedPath((syscall === 'rename' ? dest : undefined) ?? path ?? '');
   const what = syscall === 'mkdir' ? `create the directory ${named}` : `write ${named}`.trimEnd();
-  return `[seedhub] Failed to ${what}: ${known[0]} (${code}). ${todo ?? known[1]}`;
+  const why = typeof cause === 'string' ? cause : known[0];
+  return `[seedhub] Failed to ${what}: ${why} (${code}). ${todo ?? (typeof cause === 'string' ? 'Choose another path.' : known[1])}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // every core (generate-pool.ts) and written in order, so the files are the same bytes with any
 // number of threads; `--shard i/n` writes the i-th of n contiguous slices of every file.
 import { availableParallelism } from 'node:os';
-import { mkdir } from 'node:fs/promises';
+import { makeDirectory } from '../make-directory.ts';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
@@ -93,7 +93,7 @@ function output(file: AtomicFile, format: Format) {
 /** The files of one school's kind of owner, open for writing; `close` returns the records written. */
 async function openGroup(out: string, group: OwnerGroup, format: Format) {
   const dir = join(out, group.centreCode);
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const files = group.collections.map((name) => openAtomic(join(dir, `${name}.${format}`)));
   const outputs = files.map((file) => output(file, format));
   const abort = () => Promise.all(files.map((file) => file.abort()));
@@ -123,7 +123,7 @@ const ownerWord = (kind: string) => (kind === 'student' ? 'students' : kind);
  * group's files open at a time.
  */
 async function writeDataset(dataset: Dataset, out: string, format: Format, shard: Shard, runner: ChunkRunner, window: number, progress: Progress | null): Promise<number> {
-  await mkdir(out, { recursive: true });
+  await makeDirectory(out);
   const groups = ownerGroups(dataset, shard);
   let total = 0;
   let open: { index: number; files: Awaited<ReturnType<typeof openGroup>> } | undefined;

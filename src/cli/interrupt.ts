@@ -4,8 +4,14 @@
 import { removeTemporaries } from '../write-atomic.ts';
 import type { Io } from './io.ts';
 
+/**
+ * How long a stopped command's work may take to unwind before the command ends anyway: work
+ * stuck in a call that never returns (a file system that hangs) cannot hold the signal up.
+ */
+export const STOP_GRACE_MS = 3_000;
+
 /** The exit code of a command stopped by a signal: 128 and the signal's number, as shells report it. */
-const SIGNAL_EXIT_CODES: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT_CODES: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
  * Runs `work` until it ends or SIGINT or SIGTERM comes. On a signal: `onStop` (to clear a
@@ -22,7 +28,9 @@ export async function untilStopped(command: string, io: Io, work: () => Promise<
     if ('code' in first) return first.code;
     onStop();
     await removeTemporaries();
-    await working.catch(() => undefined);
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([working.catch(() => undefined), new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
+    clearTimeout(grace);
     await removeTemporaries();
     io.error(`seedhub ${command} stopped (${first.signal}): nothing half-written was left`);
     return SIGNAL_EXIT_CODES[first.signal] ?? 1;

@@ -1,5 +1,5 @@
 // `seedhub openapi`: the OpenAPI 3.1 document of a hub, to stdout or a file (JSON or YAML).
-import { mkdir } from 'node:fs/promises';
+import { makeDirectory } from '../make-directory.ts';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import { createDataset } from '../generate/dataset.ts';
@@ -25,7 +25,7 @@ export async function openapi(args: string[], io: Io): Promise<number> {
     return 0;
   }
   await refuseDirectory(values.out, format === 'yaml' ? 'hub.yaml' : 'hub.json');
-  await mkdir(dirname(values.out), { recursive: true });
+  await makeDirectory(dirname(values.out));
   await writeAtomic(values.out, () => [text]);
   io.out(`seedhub wrote the OpenAPI document of ${Object.keys(document.paths).length - 1} endpoints to ${values.out} (${format})`);
   return 0;

@@ -1,5 +1,5 @@
 // `seedhub record`: a golden file (`--out`) and/or a HAR (`--har`) of a hub's data.
-import { mkdir } from 'node:fs/promises';
+import { makeDirectory } from '../make-directory.ts';
 import { dirname } from 'node:path';
 import { GoldenError } from '../errors.ts';
 import { createDataset } from '../generate/dataset.ts';
@@ -41,7 +41,7 @@ export async function record(args: string[], io: Io): Promise<number> {
         io.out(`seedhub recorded ${records} records of ${dataset.schools.length} ${dataset.schools.length === 1 ? 'school' : 'schools'} to ${out}`);
       }
       if (har) {
-        await mkdir(dirname(har), { recursive: true });
+        await makeDirectory(dirname(har));
         await writeHar(dataset, har, base);
         io.out(`seedhub wrote a HAR of every page to ${har} (base ${base})`);
       }

@@ -1,7 +1,8 @@
 // Recording a golden file from a dataset: in memory (`recordGolden`) or streamed to disk
 // with bounded memory (`writeGolden`). Both write the same bytes.
 import { createReadStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { makeDirectory } from '../make-directory.ts';
 import { dirname } from 'node:path';
 import type { Dataset } from '../generate/dataset.ts';
 import { QTEACHERS_API } from '../model/api.ts';
@@ -73,7 +74,7 @@ export function recordGolden(dataset: Dataset): string {
  * those records to a second temporary file, which is renamed over `path`.
  */
 export async function writeGolden(dataset: Dataset, path: string, progress?: Progress): Promise<GoldenManifest> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirectory(dirname(path));
   const digests: GoldenManifest['digests'] = {};
   const body = temporaryPath(path);
   try {

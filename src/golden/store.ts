@@ -1,5 +1,6 @@
 // Where golden files live, behind a tiny interface: specs and tools can swap the disk out.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { makeDirectory } from '../make-directory.ts';
 import { dirname } from 'node:path';
 import { GoldenError } from '../errors.ts';
 import { writeAtomic } from '../write-atomic.ts';
@@ -22,7 +23,7 @@ export const fileStore: GoldenStore = {
     }
   },
   async write(path, text) {
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     await writeAtomic(path, () => [text]);
   },
 };
