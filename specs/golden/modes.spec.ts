@@ -62,7 +62,31 @@ test('on CI no mode writes: record and update are errors too, and say how to rec
   // An extended model cannot be recorded from the command line: the hint says to run the spec locally.
   await rm(file);
   const extended = extendModel(qteachers, { collections: { students: { fields: { house: () => 'Stale' } } } });
-  expect(String(await failure(goldenDataset({ file, model: extended, options: OPTIONS, store, env: CI })))).toContain('run this spec locally with SEEDHUB_GOLDEN=record');
+  const refusal = String(await failure(goldenDataset({ file, model: extended, options: OPTIONS, store, env: CI })));
+  expect(refusal).toContain('its model is made in code (extendModel, modelFromOpenAPI), which the command line cannot rebuild: run the spec that uses it with SEEDHUB_GOLDEN=update where CI is not set');
+  expect(refusal).toContain(`writeGolden(createDataset(options, model), ${JSON.stringify(file)})`);
+});
+
+test('update on CI with a golden that is already current passes: there is nothing to write', async () => {
+  await fileStore.write(file, recordGolden(createDataset(OPTIONS)));
+  const current = await goldenDataset({ file, mode: 'update', options: OPTIONS, store, env: CI });
+  expect(students(current)).toEqual(createDataset(OPTIONS).collection(current.schools[0]!.centreCode, 'students')!.slice(0, 5));
+  expect(await goldenDataset({ file, options: OPTIONS, store, env: { CI: 'true', SEEDHUB_GOLDEN: 'update' } })).toBeTruthy();
+  // Locally too, an update that would write the same bytes leaves the file alone.
+  await goldenDataset({ file, mode: 'update', options: OPTIONS, store, env: LOCAL });
+  expect(writes).toEqual([]);
+});
+
+test('the drift of a verify names the whole command that re-records the golden, or how to from code', async () => {
+  await fileStore.write(file, stale());
+  const drift = await failure(goldenDataset({ file, mode: 'verify', options: OPTIONS, store, env: LOCAL }));
+  expect(drift).toBeInstanceOf(GoldenDriftError);
+  expect(String(drift)).toContain(`re-record it with the options it was recorded with: npx seedhub record --out ${file} --seed golden-modes --schools 1 --students 5 --staff 2 --classes 24 --year 2026 (or SEEDHUB_GOLDEN=update where CI is not set).`);
+  expect(String(drift)).not.toContain('[hub options]');
+  await fileStore.write(file, recordGolden(createDataset(OPTIONS)));
+  const extended = extendModel(qteachers, { collections: { students: { fields: { house: () => 'Stale' } } } });
+  const fromCode = await failure(goldenDataset({ file, mode: 'verify', model: extended, options: OPTIONS, store, env: LOCAL }));
+  expect(String(fromCode)).toContain('If the change is on purpose, re-record it: its model is made in code');
 });
 
 test('record writes what is missing, and replays what exists', async () => {

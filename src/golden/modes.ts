@@ -4,7 +4,8 @@ import { GoldenDriftError, GoldenError } from '../errors.ts';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
-import { optionFlags, resolveOptions, type HubOptions } from '../options.ts';
+import { resolveOptions, type HubOptions } from '../options.ts';
+import { rerecordHint } from './rerecord.ts';
 import { parseGolden } from './parse.ts';
 import { recordGolden } from './record.ts';
 import { renderDrift } from './render.ts';
@@ -68,8 +69,8 @@ export function goldenSteps(mode: GoldenMode | undefined, env: Readonly<Record<s
 
 /** What to tell a user whose golden is missing, or may not be written here. */
 function howToRecord(file: string, options: HubOptions | undefined, model: Model): string {
-  if (model !== qteachers) return `Record it where CI is not set: run this spec locally with SEEDHUB_GOLDEN=record, and commit ${file}.`;
-  return `Record it locally and commit it: ${['npx seedhub record --out', file, ...optionFlags(resolveOptions(options))].join(' ')}`;
+  const hint = rerecordHint(file, resolveOptions(options, model.schoolParam), model);
+  return hint.startsWith('npx ') ? `Record it locally and commit it: ${hint}` : `Record it where CI is not set, and commit it: ${hint}.`;
 }
 
 function optionsMismatch(file: string, golden: Dataset, options: HubOptions): void {
@@ -89,21 +90,23 @@ function optionsMismatch(file: string, golden: Dataset, options: HubOptions): vo
 export async function goldenDataset({ file, mode, options, model = qteachers, store = fileStore, env = process.env, shownAs = file }: GoldenDatasetOptions): Promise<Dataset> {
   const steps = goldenSteps(mode, env);
   const text = await store.read(file);
-  const write = text === null ? steps.missing === 'record' : steps.existing === 'rewrite';
+  let write = text === null ? steps.missing === 'record' : steps.existing === 'rewrite';
+  const recording = write ? recordGolden(createDataset(options ?? {}, model)) : undefined;
+  // A rewrite that would write the same bytes writes nothing, on CI or off it.
+  if (write && recording === text) write = false;
   // On CI no mode writes a file: a golden that is missing or stale there is an error to
   // fix in a commit, not a recording that vanishes with the CI machine (vitest treats
   // snapshots the same way).
   if (write && onCI(env)) {
-    const why = text === null ? 'there is no such file' : `mode "${steps.mode}" would rewrite it`;
+    const why = text === null ? 'there is no such file' : `mode "${steps.mode}" would rewrite it with other data`;
     throw new GoldenError(`Failed to use golden ${shownAs}: ${why}, and goldens are never written on CI. ${howToRecord(shownAs, options, model)}`);
   }
   if (text === null && steps.missing === 'fail') {
     throw new GoldenError(`Failed to read golden ${shownAs}: there is no such file, and mode "${steps.mode}" does not record one. ${howToRecord(shownAs, options, model)}`);
   }
   if (write) {
-    const recorded = recordGolden(createDataset(options ?? {}, model));
-    await store.write(file, recorded);
-    return datasetOfGolden(parseGolden(recorded, shownAs));
+    await store.write(file, recording!);
+    return datasetOfGolden(parseGolden(recording!, shownAs));
   }
   const golden = parseGolden(text!, shownAs);
   const dataset = datasetOfGolden(golden);

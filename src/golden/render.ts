@@ -38,6 +38,11 @@ export function renderDrift(report: DriftReport): string {
   }
   for (const c of report.collections) lines.push(`collection ${c.name}: ${c.change}`);
   for (const d of report.drift) lines.push(...collectionLines(d));
-  if (!report.clean) lines.push(`If the change is on purpose, re-record it with the same hub options: seedhub record --out ${report.file} [hub options] (or SEEDHUB_GOLDEN=update).`);
+  if (!report.clean) {
+    const command = report.rerecord.startsWith('npx ');
+    lines.push(command
+      ? `If the change is on purpose, re-record it with the options it was recorded with: ${report.rerecord} (or SEEDHUB_GOLDEN=update where CI is not set).`
+      : `If the change is on purpose, re-record it: ${report.rerecord}.`);
+  }
   return lines.join('\n');
 }

@@ -62,4 +62,6 @@ export interface DriftReport {
   /** Collections (endpoints) added or removed. */
   collections: { name: string; change: 'added' | 'removed' }[];
   drift: CollectionDrift[];
+  /** How to re-record the golden with the options it was recorded with: a command, or for a model made in code, what to do. */
+  rerecord: string;
 }

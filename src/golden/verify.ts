@@ -12,6 +12,7 @@ import { loadGolden } from './replay.ts';
 import type { DriftReport } from './types.ts';
 import { quoted } from './validate.ts';
 import { dataVersions } from '../generate/versions.ts';
+import { rerecordHint } from './rerecord.ts';
 
 function allLines(dataset: Dataset, centreCode: string, name: string): string[] {
   return allRecords(dataset.collection(centreCode, name)).map(recordLine);
@@ -32,6 +33,7 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
     schools: [],
     collections: [],
     drift: [],
+    rerecord: rerecordHint(golden.file, manifest.options, today.model),
   };
   for (const school of manifest.schools) {
     const now = today.school(school.centreCode);
