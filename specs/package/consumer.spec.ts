@@ -1,14 +1,16 @@
 // The consumer matrix: the packed tarball, installed offline into fresh user projects
 // (CommonJS and ES modules; .ts, .js and .mjs specs), runs a spec that uses server mode,
-// route mode from a page, interceptNode and toHaveConsistentIds; the user's own `tsc --noEmit` with the
-// tsconfig `tsc --init` writes is clean; the installed `seedhub` command serves; and the
-// README's "Use it in your project" example runs exactly as printed.
+// route mode from a page, interceptNode (node:http bound in every style a module can bind
+// it, and beside the user's own nock) and toHaveConsistentIds; the user's own `tsc --noEmit`
+// with the tsconfig `tsc --init` writes is clean, seedhub's declarations included; the
+// installed `seedhub` command serves; `npm install` of the tarball warns of nothing and
+// brings the docs the README links; and the README's example runs exactly as printed.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
 import { pack, removeProjects, userProject, type Packed, type Project } from '../support/consumer.ts';
-import { ROOT, start } from '../support/processes.ts';
+import { ROOT, run, start } from '../support/processes.ts';
 
 // One worker runs these in order: the tarball is packed once.
 test.describe.configure({ mode: 'default' });
@@ -47,7 +49,50 @@ test('Node-side code gets the hub through interceptNode', async ({ hub }) => {
   const origin = await hub.interceptNode('https://api.school.example');
   const response = await fetch(origin + '/qt_student/school-api/schools/4650/flags?navigationPageSize=3');
   expect((await response.json()).data).toEqual(hub.records('4650', 'flags').slice(0, 3));
-  expect(hub.requests.map((r) => r.transport)).toEqual(['nock']);
+  expect(hub.requests.map((r) => r.transport)).toEqual(['node']);
+});
+
+const PROBE = 'http://probe.example/qt_student/school-api/schools/4650/students?navigationPageSize=2';
+
+test('node:http bound in every style, before the test, gets the hub', async ({ hub }) => {
+  await hub.interceptNode('http://probe.example');
+  const texts = [
+    await viaGet(httpNamespace.get, PROBE),
+    await viaGet(httpDefault.get, PROBE),
+    await viaGet(namedGet, PROBE),
+    await viaGet(httpNamespace.request, PROBE),
+    await boundGet(PROBE),
+  ];
+  for (const text of texts) expect(JSON.parse(text).data).toEqual(hub.students('4650').slice(0, 2));
+  expect(hub.requests.length).toBeGreaterThanOrEqual(texts.length);
+  expect(hub.requests.every((r) => r.transport === 'node' && r.status === 200)).toBe(true);
+});
+
+test('after that test, no binding style reaches the hub', async () => {
+  for (const get of [httpNamespace.get, httpDefault.get, namedGet]) await expect(viaGet(get, PROBE)).rejects.toThrow(/ENOTFOUND|EAI_AGAIN/);
+  await expect(boundGet(PROBE)).rejects.toThrow(/ENOTFOUND|EAI_AGAIN/);
+});
+
+test("beside the user's own nock: each answers its own origins", async ({ hub }) => {
+  nock.disableNetConnect();
+  try {
+    const scope = nock('https://user.example').get('/ping').reply(200, 'pong');
+    const origin = await hub.interceptNode('https://api.school.example');
+    const response = await fetch(origin + '/qt_staff/school-api/schools/4650/staff?navigationPageSize=1');
+    expect((await response.json()).data).toEqual(hub.staff('4650').slice(0, 1));
+    expect(await (await fetch('https://user.example/ping')).text()).toBe('pong');
+    expect(scope.isDone()).toBe(true);
+    await expect(fetch('https://elsewhere.example/')).rejects.toThrow();
+  } finally {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  }
+});
+
+test("after it, nock still works and the hub's origin is not intercepted", async () => {
+  nock('https://user.example').get('/again').reply(200, 'again');
+  expect(await (await fetch('https://user.example/again')).text()).toBe('again');
+  await expect(fetch('https://api.school.example/')).rejects.toThrow();
 });
 
 test.describe('options inside describe', () => {
@@ -59,20 +104,74 @@ test.describe('options inside describe', () => {
 });
 `;
 
+/** A spec's imports as a user writes them: node:http bound three ways, nock, and a backend module of their own. */
+const imports = (backend: string) => `import { test, expect } from 'seedhub';
+import * as httpNamespace from 'node:http';
+import httpDefault, { get as namedGet } from 'node:http';
+import nock from 'nock';
+import { boundGet, viaGet } from '${backend}';
+`;
+const REQUIRES = `const { test, expect } = require('seedhub');
+const httpNamespace = require('node:http');
+const httpDefault = require('node:http');
+const { get: namedGet } = require('node:http');
+const nock = require('nock');
+const { boundGet, viaGet } = require('./backend.cjs');
+`;
+
+/** A user's backend modules, which bind node:http when they load: CommonJS and ES module. */
+const BACKENDS: Record<string, string> = {
+  'tests/backend.cjs': `const { get } = require('node:http');
+const viaGet = (send, url) => new Promise((resolve, reject) => {
+  const request = send(url, (res) => { let text = ''; res.setEncoding('utf8'); res.on('data', (c) => (text += c)); res.on('end', () => resolve(text)); });
+  request.on('error', reject);
+  if (send.name === 'request') request.end();
+});
+exports.viaGet = viaGet;
+exports.boundGet = (url) => viaGet(get, url);
+`,
+  'tests/backend.mjs': `import { get } from 'node:http';
+import { createRequire } from 'node:module';
+const { get: requiredGet } = createRequire(import.meta.url)('node:http');
+export const viaGet = (send, url) => new Promise((resolve, reject) => {
+  const request = send(url, (res) => { let text = ''; res.setEncoding('utf8'); res.on('data', (c) => (text += c)); res.on('end', () => resolve(text)); });
+  request.on('error', reject);
+  if (send.name === 'request') request.end();
+});
+export const boundGet = async (url) => { const text = await viaGet(requiredGet, url); return (await viaGet(get, url)) === text ? text : 'the two bindings differ'; };
+`,
+};
+const DECLARATIONS = `import type { ClientRequest, IncomingMessage } from 'node:http';
+export declare function viaGet(send: (url: string, done: (res: IncomingMessage) => void) => ClientRequest, url: string): Promise<string>;
+export declare function boundGet(url: string): Promise<string>;
+`;
+
 const CASES = [
-  { name: 'CommonJS project, .ts spec', type: 'commonjs', config: 'playwright.config.ts', spec: 'tests/hub.spec.ts', header: `import { test, expect } from 'seedhub';\n`, configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
-  { name: 'ES module project, .ts spec', type: 'module', config: 'playwright.config.ts', spec: 'tests/hub.spec.ts', header: `import { test, expect } from 'seedhub';\n`, configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
-  { name: 'CommonJS project, .js spec with require', type: 'commonjs', config: 'playwright.config.js', spec: 'tests/hub.spec.js', header: `const { test, expect } = require('seedhub');\n`, configHeader: `const { defineConfig } = require('@playwright/test');\nmodule.exports =` },
-  { name: 'ES module project, .mjs spec', type: 'module', config: 'playwright.config.mjs', spec: 'tests/hub.spec.mjs', header: `import { test, expect } from 'seedhub';\n`, configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
+  { name: 'CommonJS project, .ts spec', type: 'commonjs', config: 'playwright.config.ts', spec: 'tests/hub.spec.ts', header: imports('./backend.cjs'), configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
+  { name: 'ES module project, .ts spec', type: 'module', config: 'playwright.config.ts', spec: 'tests/hub.spec.ts', header: imports('./backend.mjs'), configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
+  { name: 'CommonJS project, .js spec with require', type: 'commonjs', config: 'playwright.config.js', spec: 'tests/hub.spec.js', header: REQUIRES, configHeader: `const { defineConfig } = require('@playwright/test');\nmodule.exports =` },
+  { name: 'ES module project, .mjs spec', type: 'module', config: 'playwright.config.mjs', spec: 'tests/hub.spec.mjs', header: imports('./backend.mjs'), configHeader: `import { defineConfig } from '@playwright/test';\nexport default` },
 ] as const;
 
-/** `tsc --init` as the user would run it; in a CommonJS project, with the one change TypeScript itself asks for. */
-async function typecheck(project: Project, type: 'commonjs' | 'module'): Promise<void> {
+/** What a matrix project has besides Playwright, TypeScript and seedhub, as user projects do. */
+const EXTRA = ['nock', '@types/node'];
+
+/**
+ * `tsc --init` as the user would run it, with Node's types added as TypeScript itself says to
+ * (`"types": ["node"]`), and in a CommonJS project the one more change TypeScript asks for.
+ */
+async function typecheck(project: Project, type: 'commonjs' | 'module', nodeTypes = true): Promise<void> {
   expect((await project.exec('tsc', ['--init'])).code).toBe(0);
+  if (nodeTypes) {
+    const initial = await readFile(join(project.dir, 'tsconfig.json'), 'utf8');
+    expect(initial).toContain('"types": []');
+    await project.write('tsconfig.json', initial.replace('"types": []', '"types": ["node"]'));
+  }
   const pristine = await project.exec('tsc', ['--noEmit']);
   if (type === 'module') {
     expect(pristine.stdout).toBe('');
     expect(pristine.code).toBe(0);
+    await libraryCheck(project);
     return;
   }
   // verbatimModuleSyntax rejects `import` in any CommonJS file (TS1295, TS1287): only the
@@ -85,16 +184,27 @@ async function typecheck(project: Project, type: 'commonjs' | 'module'): Promise
   const checked = await project.exec('tsc', ['--noEmit']);
   expect(checked.stdout).toBe('');
   expect(checked.code).toBe(0);
+  await libraryCheck(project);
+}
+
+/** With skipLibCheck off, no error is inside seedhub's declarations (other libraries' are theirs). */
+async function libraryCheck(project: Project): Promise<void> {
+  const strict = await project.exec('tsc', ['--noEmit', '--skipLibCheck', 'false']);
+  expect(strict.stdout.split('\n').filter((line) => line.includes('node_modules/seedhub/'))).toEqual([]);
 }
 
 for (const c of CASES) {
   test(c.name, async () => {
     test.setTimeout(180_000);
-    const project = await userProject(packed, c.type);
+    const project = await userProject(packed, c.type, EXTRA);
     await project.write(c.config, `${c.configHeader} defineConfig({ testDir: 'tests', use: { ${launch} } });\n`);
     await project.write(c.spec, `${c.header}${SPEC_BODY}`);
+    for (const [file, text] of Object.entries(BACKENDS)) {
+      await project.write(file, text);
+      await project.write(file.replace(/\.(c|m)js$/, '.d.$1ts'), DECLARATIONS);
+    }
     const result = await project.exec('playwright', ['test', '--reporter=line']);
-    expect(result.stdout).toContain('4 passed');
+    expect(result.stdout).toContain('8 passed');
     expect(result.code).toBe(0);
     if (c.spec.endsWith('.ts')) await typecheck(project, c.type);
   });
@@ -112,7 +222,23 @@ test("the README's example, in a project made with npm init -y, exactly as print
   const result = await project.exec('playwright', ['test', '--reporter=line']);
   expect(result.stdout).toContain('2 passed');
   expect(result.code).toBe(0);
-  await typecheck(project, 'commonjs');
+  // A project of only the README's two packages has no @types/node to add.
+  await typecheck(project, 'commonjs', false);
+});
+
+test('npm install of the tarball warns of nothing, and it carries every doc the README links', async () => {
+  test.setTimeout(120_000);
+  const project = await userProject(packed, 'commonjs');
+  // The way a user adds it: npm install, which lists any install script a package carries.
+  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', packed.tarball], {}, { cwd: project.dir });
+  expect(installed.code).toBe(0);
+  expect(`${installed.stdout}${installed.stderr}`).not.toMatch(/npm warn/i);
+  const shipped = JSON.parse(await readFile(join(project.dir, 'node_modules', 'seedhub', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(shipped.scripts ?? {}).not.toHaveProperty(script);
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  const linked = [...new Set([...readme.matchAll(/\]\((docs\/[\w./-]+)\)/g)].map((m) => m[1]!))];
+  expect(linked.length).toBeGreaterThan(5);
+  for (const doc of linked) expect(await readFile(join(project.dir, 'node_modules', 'seedhub', doc), 'utf8'), doc).toBe(await readFile(join(ROOT, doc), 'utf8'));
 });
 
 test('the installed seedhub command serves without a loader, and seedhub/core never loads Playwright', async () => {

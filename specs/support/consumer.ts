@@ -91,9 +91,10 @@ export interface Project {
 
 /**
  * A new project as `npm init -y` makes it (`"type": "commonjs"`), or an ES module one,
- * with the tarball, @playwright/test and TypeScript installed from npm's cache.
+ * with the tarball, @playwright/test and TypeScript installed from npm's cache, and any
+ * `extra` packages of this repository's lockfile a user's project may have too (nock, @types/node).
  */
-export async function userProject(packed: Packed, type: 'commonjs' | 'module'): Promise<Project> {
+export async function userProject(packed: Packed, type: 'commonjs' | 'module', extra: readonly string[] = []): Promise<Project> {
   const dir = await mkdtemp(join(tmpdir(), `seedhub-user-${type}-`));
   made.push(dir);
   const inDir = { cwd: dir };
@@ -105,10 +106,11 @@ export async function userProject(packed: Packed, type: 'commonjs' | 'module'): 
     '@playwright/test': lock.packages['node_modules/@playwright/test']!.version!,
     seedhub,
     typescript: lock.packages['node_modules/typescript']!.version!,
+    ...Object.fromEntries(extra.map((name) => [name, lock.packages[`node_modules/${name}`]!.version!])),
   };
   const packages = {
     '': { name: pkg.name, version: pkg.version, devDependencies },
-    ...closure(['@playwright/test', 'typescript', ...Object.keys(manifest.dependencies)]),
+    ...closure(['@playwright/test', 'typescript', ...extra, ...Object.keys(manifest.dependencies)]),
     'node_modules/seedhub': {
       version: manifest.version, resolved: seedhub, dev: true, license: manifest.license, dependencies: manifest.dependencies,
       peerDependencies: manifest.peerDependencies, bin: manifest.bin, engines: manifest.engines,

@@ -15,11 +15,21 @@ export type Schema = Record<string, unknown>;
 const RandExp = randexp as unknown as typeof randexp.default;
 
 /**
+ * What seedhub uses of a randexp generator. Declared here, so no declaration file of
+ * seedhub's names randexp's types, which read differently as CommonJS and as ES modules.
+ */
+export interface PatternMaker {
+  /** Where every choice comes from: set by the caller to a seeded stream. */
+  randInt: (from: number, to: number) => number;
+  gen(): string;
+}
+
+/**
  * A generator of strings of `pattern` (randexp): at most 8 repeats of an unbounded
  * quantifier, and letters and digits for `.` and negated classes. Its `randInt` is the
  * caller's, so every choice it makes comes from a seeded stream.
  */
-export function patternMaker(pattern: string): InstanceType<typeof RandExp> {
+export function patternMaker(pattern: string): PatternMaker {
   const maker = new RandExp(new RegExp(pattern));
   maker.max = 8;
   for (const [from, to] of [[0, 47], [58, 64], [91, 96], [123, 0xffff]] as const) maker.defaultRange.subtract(from, to);
