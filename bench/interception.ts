@@ -9,7 +9,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createDataset } from '../src/generate/dataset.ts';
-import { createHandler } from '../src/hub/handle.ts';
+import { createHandler } from '../src/hub/pipeline.ts';
 import type { Handle } from '../src/hub/types.ts';
 import { nodeTransport } from '../src/transports/node.ts';
 import { HubServer } from '../src/transports/server.ts';

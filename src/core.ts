@@ -6,7 +6,8 @@
 export { DEFAULTS, DEFAULT_CENTRE_CODES, LIMITS } from './options.ts';
 export type { CentreCode, HubOptions, ResolvedOptions } from './options.ts';
 export { CrawlError } from './consistency/discover.ts';
-export { GoldenDriftError, GoldenError, HubConfigError, ModelError, OpenApiError } from './errors.ts';
+export { GoldenError, HubConfigError, ModelError, OpenApiError } from './errors.ts';
+export { GoldenDriftError } from './golden/drift-error.ts';
 
 // The model and the data
 export { qteachers } from './model/qteachers/index.ts';
@@ -19,9 +20,9 @@ export { createDataset } from './generate/dataset.ts';
 export type { CollectionRoute, CollectionView, Dataset, SchoolSummary } from './generate/dataset.ts';
 
 // The hub and its server
-export { cacheStatsOf, createHandler } from './hub/handle.ts';
-export type { HandlerOptions } from './hub/handle.ts';
-export { PAGING } from './hub/paginate.ts';
+export { cacheStatsOf, createHandler } from './hub/pipeline.ts';
+export type { HandlerOptions } from './hub/pipeline.ts';
+export { PAGING } from './model/api.ts';
 export type { Handle, HubRequest, HubResponse } from './hub/types.ts';
 export { HubServer } from './transports/server.ts';
 export type { ServeOptions } from './transports/server.ts';
@@ -43,18 +44,19 @@ export type { FetchLimits, HubAnswer, HubFetch } from './consistency/http.ts';
 export type { Crawl, CrawledEndpoint, CrawledSchool, Finding, IdField, PagedRow, Row } from './consistency/types.ts';
 
 // The contract: OpenAPI documents out, and checks against them
-export { openApiDocument } from './openapi/document.ts';
-export type { DocumentOptions, JsonSchema, OpenApiDocument } from './openapi/document.ts';
-export { contractOf } from './openapi/contract.ts';
-export type { Contract, Violation } from './openapi/contract.ts';
+export { openApiDocument } from './contract/document.ts';
+export type { DocumentOptions, JsonSchema, OpenApiDocument } from './contract/document.ts';
+export { contractOf } from './contract/check.ts';
+export type { Contract, Violation } from './contract/check.ts';
 export type { ApiShape } from './model/api.ts';
 export { QTEACHERS_API } from './model/api.ts';
 export type { FieldSchema, ModelLimit, ModelReferences, OwnerSpec } from './model/types.ts';
 export type { SchoolParam } from './options.ts';
 
 // The contract in: a model, and so a hub, from any hub's OpenAPI document
-export { modelFromOpenAPI, openApiReport, renderReport } from './openapi/model.ts';
-export type { CollectionReport, OpenApiModelOptions, OpenApiReport, Relation } from './openapi/model.ts';
+export { modelFromOpenAPI } from './openapi/model.ts';
+export { openApiReport, renderReport } from './openapi/plan.ts';
+export type { CollectionReport, OpenApiModelOptions, OpenApiReport, Relation } from './openapi/plan.ts';
 export type { NotServed } from './openapi/shape.ts';
 export { loadOpenApi, parseOpenApi, validateOpenApi } from './openapi/load.ts';
 export type { OpenApiInput } from './openapi/load.ts';

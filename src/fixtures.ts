@@ -6,10 +6,11 @@
 import { dirname } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { qteachers } from './model/qteachers/index.ts';
-import { DEFAULTS } from './options.ts';
+import { oneLine } from './errors.ts';
+import { HUB_OPTIONS, type HubOptionName } from './options.ts';
 import { checkTransport, hubConfig, type DataOptions, type HubTransport } from './playwright/config.ts';
 import { createHubSession, DEFAULT_HUB_ORIGIN, type HeaderFetch, type Hub, type HubSession } from './playwright/hub.ts';
-import type { AuthOptions } from './hub/scenarios.ts';
+import type { AuthOptions } from './hub/scenario-options.ts';
 import { WorkerHubs } from './playwright/worker-hubs.ts';
 import { NAMESPACE_PREFIX } from './hub/namespaces.ts';
 import type { Handle } from './hub/types.ts';
@@ -57,19 +58,22 @@ function browserFetch(context: BrowserContext): HeaderFetch {
   };
 }
 
+/**
+ * Every hub option of the table as a fixture option, with its default and scope. The
+ * `_hubSession` fixture names each one (Playwright reads a fixture's dependencies from its
+ * parameter list) and passes them on as `DataOptions`, which the compiler holds complete.
+ */
+const hubOptionFixtures = Object.fromEntries(
+  Object.entries(HUB_OPTIONS).map(([name, row]) => [name, [row.default, { option: true, scope: (row as { scope: 'test' | 'worker' }).scope }]]),
+) as unknown as { [K in HubOptionName]: [DataOptions[K], { option: true }] };
+
 /** Playwright keeps a failing fixture's stack; seedhub's own messages need none. */
 function withoutStack(error: unknown): never {
-  if (error instanceof Error && error.message.startsWith('[seedhub]')) error.stack = `${error.name}: ${error.message}`;
-  throw error;
+  throw oneLine(error);
 }
 
 export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtures, SeedhubWorkerFixtures & PrivateWorkerFixtures>({
-  schools: [DEFAULTS.schools, { option: true }],
-  seed: [DEFAULTS.seed, { option: true }],
-  studentsPerSchool: [DEFAULTS.studentsPerSchool, { option: true }],
-  staffPerSchool: [DEFAULTS.staffPerSchool, { option: true }],
-  classesPerSchool: [DEFAULTS.classesPerSchool, { option: true }],
-  schoolYear: [DEFAULTS.schoolYear, { option: true }],
+  ...hubOptionFixtures,
   hubModel: [qteachers, { option: true }],
   golden: [undefined, { option: true }],
   goldenMode: [undefined, { option: true }],
@@ -97,7 +101,8 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
     async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }, use, testInfo) => {
       const { transport, origin } = checkTransport(hubTransport, hubOrigin);
       const configDir = testInfo.config.configFile ? dirname(testInfo.config.configFile) : process.cwd();
-      const config = hubConfig({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode }, configDir);
+      const values: DataOptions = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode };
+      const config = hubConfig(values, configDir);
       const hub = await worker.hubFor(config).catch(withoutStack);
       const id = testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-');
       const running = transport === 'server' ? await worker.server() : undefined;
@@ -108,8 +113,7 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
       try {
         session = createHubSession({
           ...(hubAuth ? { auth: hubAuth } : {}),
-          dataset: hub.dataset,
-          handle: hub.handle,
+          core: hub.core,
           baseURL: door ? door.url : origin,
           testURL: running ? `${running.server.url}${NAMESPACE_PREFIX}${id}` : `${origin}${NAMESPACE_PREFIX}${id}`,
           testId: id,

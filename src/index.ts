@@ -5,7 +5,7 @@ export { test } from './fixtures.ts';
 export type { HubTransport, SeedhubFixtures, SeedhubOptions, SeedhubWorkerFixtures } from './fixtures.ts';
 export { expect } from './matchers.ts';
 export type { ConsistencyOptions, CrawlTarget, RequestPattern } from './matchers.ts';
-export type { AnswerOverride, AuthOptions, FaultOptions, RecordOverride } from './hub/scenarios.ts';
+export type { AnswerOverride, AuthOptions, FaultOptions, RecordOverride } from './hub/scenario-options.ts';
 export type { Hub, HubManifest, LoggedRequest } from './playwright/hub.ts';
 
 // What a spec passes to `test.use` beside plain values: a model, or a change to one.
@@ -13,7 +13,7 @@ export { qteachers } from './model/qteachers/index.ts';
 export { extendModel } from './model/extend.ts';
 export type { CollectionChange, ModelExtension } from './model/extend.ts';
 export { modelFromOpenAPI } from './openapi/model.ts';
-export type { OpenApiModelOptions } from './openapi/model.ts';
+export type { OpenApiModelOptions } from './openapi/plan.ts';
 export { loadOpenApi, parseOpenApi } from './openapi/load.ts';
 export type { Entity, Model } from './model/types.ts';
 export type { CentreCode, HubOptions } from './options.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDataset } from '../../src/generate/dataset.ts';
-import { createHandler } from '../../src/hub/handle.ts';
+import { createHandler } from '../../src/hub/pipeline.ts';
 import { extendModel } from '../../src/model/extend.ts';
 import { qteachers } from '../../src/model/qteachers/index.ts';
 import { HubServer } from '../../src/transports/server.ts';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { checkHub } from '../../src/consistency/check-hub.ts';
 import { handlerFetch } from '../../src/consistency/http.ts';
 import { createDataset } from '../../src/generate/dataset.ts';
-import { createHandler } from '../../src/hub/handle.ts';
+import { createHandler } from '../../src/hub/pipeline.ts';
 import { extendModel } from '../../src/model/extend.ts';
 import { qteachers } from '../../src/model/qteachers/index.ts';
 import type { EntityContext, Model, RecordContext } from '../../src/model/types.ts';

@@ -4,7 +4,7 @@ import { CrawlError } from '../../src/consistency/discover.ts';
 import { crawlHub } from '../../src/consistency/crawl.ts';
 import { handlerFetch } from '../../src/consistency/http.ts';
 import { createDataset } from '../../src/generate/dataset.ts';
-import { createHandler } from '../../src/hub/handle.ts';
+import { createHandler } from '../../src/hub/pipeline.ts';
 import type { Handle } from '../../src/hub/types.ts';
 import { HubServer } from '../../src/transports/server.ts';
 

@@ -5,12 +5,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'seedhub';
 import { ROOT } from '../support/processes.ts';
 
-/** The rows of the Options table: option name → default as written. */
+/** The rows of the Options table: option name → default and meaning as written. */
 function documented(): Map<string, string> {
+  return new Map([...rows()].map(([name, { value }]) => [name, value]));
+}
+
+function rows(): Map<string, { value: string; meaning: string }> {
   const doc = readFileSync(`${ROOT}docs/fixtures.md`, 'utf8');
   const table = doc.slice(doc.indexOf('## Options'), doc.indexOf('### Scopes'));
-  const rows = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)];
-  return new Map(rows.map(([, name, value]) => [name!, value!.trim()]));
+  const found = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \| (.*) \|$/gm)];
+  return new Map(found.map(([, name, value, meaning]) => [name!, { value: value!.trim(), meaning: meaning!.trim() }]));
 }
 
 /** A default as the table writes it: `4`, `'seedhub'`, `qteachers`, or none. */
@@ -33,8 +37,23 @@ test('every fixture option is documented with the default a test really gets', a
   expect(hubModel).toBe(qteachers);
 });
 
+test("each hub option's meaning in the docs starts with its doc line in the options table", async () => {
+  const { HUB_OPTIONS } = await import('../../src/options.ts');
+  const table = rows();
+  for (const [name, row] of Object.entries(HUB_OPTIONS)) expect(table.get(name)?.meaning, name).toMatch(new RegExp(`^${row.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+});
+
 test("the README's default hub is the fixtures' default", async ({ studentsPerSchool, staffPerSchool, classesPerSchool, hub }) => {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');
   const codes = hub.schools.map((s) => `\`${s.centreCode}\``).join(', ');
   expect(readme).toContain(`Four schools by default (${codes}), each with ${studentsPerSchool} students, ${staffPerSchool} staff\nand ${classesPerSchool} subject classes`);
+});
+
+test.describe('a seed may be a number, as everywhere else', () => {
+  test.use({ seed: 42 });
+  test("the fixture's hub is the hub of the seed's text", async ({ hub }) => {
+    const { createDataset } = await import('seedhub/core');
+    expect(hub.seed).toBe('42');
+    expect(hub.students('4650').slice(0, 3)).toEqual(createDataset({ seed: '42' }).collection('4650', 'students')!.slice(0, 3));
+  });
 });

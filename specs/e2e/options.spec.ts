@@ -19,7 +19,7 @@ test('a bad option fails its test with one line that names the option and what i
   expect(results.map(([, result]) => result.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed']);
   expect(messages).toEqual({
     'no schools': 'HubConfigError: [seedhub] Failed to configure the hub: schools must be a whole number from 1 to 10000, got 0.',
-    'a number for a seed': "HubConfigError: [seedhub] Failed to configure the hub: seed must be a non-empty string, got 42. Did you mean '42'?",
+    'an empty seed': 'HubConfigError: [seedhub] Failed to configure the hub: seed must be a non-empty string or a number, got "".',
     'an unknown transport': `HubConfigError: [seedhub] Failed to configure the hub: hubTransport must be 'server' or 'route', got "x".`,
     'a centre code without its leading zero': 'HubConfigError: [seedhub] Failed to configure the hub: centre code "220" is not 4 digits. Did you mean "0220"? Centre codes are strings of 4 digits, leading zeros included.',
     'a golden mode that does not exist': 'HubConfigError: [seedhub] Failed to configure the hub: goldenMode must be one of replay, record, update, verify, lockdown, got "replai".',

@@ -3,12 +3,12 @@
 //   node bin/seedhub.js record --out fixtures/golden/default.json
 import { expect, test } from '@playwright/test';
 import { DEFAULTS, renderDrift, verifyGolden } from 'seedhub/core';
-import { loadGolden } from '../../src/golden/replay.ts';
+import { readGolden } from '../../src/golden/replay.ts';
 
 const FILE = new URL('../../fixtures/golden/default.json', import.meta.url).pathname;
 
 test('fixtures/golden/default.json is what today\'s generator makes', async () => {
-  const golden = await loadGolden(FILE);
+  const golden = await readGolden(FILE);
   expect(golden.manifest.options).toEqual({ ...DEFAULTS, seed: 'seedhub' });
   expect(golden.manifest.schools.map((s) => s.centreCode)).toEqual(['4650', '1690', '9743', '0220']);
   const report = await verifyGolden(golden);

@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { parse } from 'yaml';
 import { createDataset, createHandler, crawlHub, extendModel, qteachers, type Dataset, type HubFetch, type Model } from 'seedhub/core';
-import { contractOf } from '../../src/openapi/contract.ts';
-import { openApiDocument } from '../../src/openapi/document.ts';
+import { contractOf } from '../../src/contract/check.ts';
+import { openApiDocument } from '../../src/contract/document.ts';
 import { BIN, run } from '../support/processes.ts';
 
 /** A full crawl of a dataset's hub, holding every 200 answer to the hub's own /openapi.json. */

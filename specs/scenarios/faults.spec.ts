@@ -2,8 +2,9 @@
 // every transport (the worker's server, the browser's routes, Node-side interception), logged in
 // hub.requests; and the hub's in-memory handler agrees with all three.
 import { expect, test, type Hub } from 'seedhub';
-import { createDataset, createHandler } from 'seedhub/core';
-import { Scenario } from '../../src/hub/scenarios.ts';
+import { createDataset } from 'seedhub/core';
+import { createCore } from '../../src/hub/core.ts';
+import { Session } from '../../src/hub/session.ts';
 import type { Page } from '@playwright/test';
 
 const FAULTS = { rate: 0.3, status: [500, 503], latencyMs: { median: 4, p99: 20 }, resets: 0.08, seed: 'chaos' };
@@ -38,9 +39,9 @@ const through = {
 
 /** The outcomes the scenario gives in memory, without any transport. */
 function expected(): Outcome[] {
-  const scenario = new Scenario(createDataset({ schools: 2, studentsPerSchool: 10 }));
-  scenario.faults(FAULTS);
-  const handle = scenario.wrap(createHandler(createDataset({ schools: 2, studentsPerSchool: 10 })));
+  const session = new Session(createCore(createDataset({ schools: 2, studentsPerSchool: 10 })));
+  session.faults(FAULTS);
+  const handle = session.handlerFor('server');
   return PATHS.map((url) => {
     const response = handle({ method: 'GET', url });
     return response.reset ? 'reset' : response.status;

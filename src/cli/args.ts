@@ -1,6 +1,6 @@
 // Reading the command line: flags into hub options, every bad value named in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { HUB_OPTION_FLAGS, resolveOptions, type HubOptions } from '../options.ts';
+import { HUB_FLAG_NAMES, HUB_OPTION_FLAGS, resolveOptions, type HubFlagName as HubFlag, type HubOptions } from '../options.ts';
 import { processIo } from './io.ts';
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -11,11 +11,6 @@ export class UsageError extends Error {
     super(`[seedhub] ${message.replace(/\s*\n\s*/g, ' ')} Run "seedhub help" for usage.`);
   }
 }
-
-type Row = (typeof HUB_OPTION_FLAGS)[number];
-type HubFlag = Row['flag'] | Extract<Row, { list: unknown }>['list']['flag'];
-
-const HUB_FLAG_NAMES = HUB_OPTION_FLAGS.flatMap((row): HubFlag[] => ('list' in row ? [row.flag, row.list.flag] : [row.flag]));
 
 /** The hub options' flags (`--centres` included), for `readFlags`; every hub flag takes a value. */
 export const HUB_FLAGS = Object.fromEntries(HUB_FLAG_NAMES.map((flag) => [flag, { type: 'string' }])) as Record<HubFlag, { type: 'string' }>;
@@ -114,7 +109,7 @@ export function schoolsOption(schools: string | undefined, centres: string | und
  * codes are checked later, against the document.
  */
 export function hubOptions(values: Partial<Record<HubFlag | 'openapi', string | boolean | undefined>>, warn: (line: string) => void = processIo.error): HubOptions {
-  const text = (flag: HubFlag) => values[flag] as string | undefined;
+  const text = (flag: string) => values[flag as HubFlag] as string | undefined;
   const options: Record<string, unknown> = {};
   let hint: string | undefined;
   for (const { option, flag } of HUB_OPTION_FLAGS) {

@@ -4,14 +4,14 @@ import { checkHub } from '../consistency/check-hub.ts';
 import { CRAWL_DEFAULTS } from '../consistency/crawl.ts';
 import { FETCH_LIMITS, limitedFetch } from '../consistency/http.ts';
 import { CrawlError } from '../consistency/discover.ts';
-import { PAGING } from '../hub/paginate.ts';
+import { PAGING } from '../model/api.ts';
 import { readFlags, schoolsHint, schoolsOption, UsageError, wholeNumber } from './args.ts';
 import type { Io } from './io.ts';
 import { OPENAPI_FLAG, openApiModel } from './model.ts';
-import { schoolCodeFits } from '../model/api.ts';
+import { schoolCodeFits } from '../options.ts';
 import { routeTemplate } from '../model/extend.ts';
 import type { Model } from '../model/types.ts';
-import { contractOf } from '../openapi/contract.ts';
+import { contractOf } from '../contract/check.ts';
 
 function hubUrl(value: string | undefined): string {
   if (!value) throw new UsageError('Failed to check: --url URL is required, e.g. --url http://127.0.0.1:4010.');

@@ -38,7 +38,7 @@ const describe = (chunk: Chunk) => `${chunk.centreCode} ${chunk.kind} ${chunk.fr
 
 function raised(chunk: Chunk, { name, message }: { name: string; message: string }): Error {
   const Known = Object.hasOwn(KNOWN, name) ? KNOWN[name] : undefined;
-  return Known ? new Known(message.replace(/^\[seedhub\] /, '')) : new WorkerError(describe(chunk), `${name}: ${message}`);
+  return Known ? new Known(message) : new WorkerError(describe(chunk), `${name}: ${message}`);
 }
 
 /** Chunks made in this thread, each when it is asked for. */

@@ -10,14 +10,14 @@ export const OPENAPI_FLAG = { openapi: { type: 'string' } } as const;
 
 /** The document and model of `--openapi FILE`; throws `OpenApiError` naming the JSON pointer at fault. */
 export async function openApiModel(file: string, io: Io, print: 'report' | 'quiet' = 'report'): Promise<{ document: OpenApiInput; model: Model }> {
-  const [{ loadOpenApi }, { modelFromOpenAPI, openApiReport, renderReport }] = await Promise.all([import('../openapi/load.ts'), import('../openapi/model.ts')]);
+  const [{ loadOpenApi }, { modelFromOpenAPI }, { openApiReport, renderReport }] = await Promise.all([import('../openapi/load.ts'), import('../openapi/model.ts'), import('../openapi/plan.ts')]);
   const document = await loadOpenApi(file);
   let model: Model;
   try {
     model = modelFromOpenAPI(document);
   } catch (error) {
     // Name the file the user gave rather than "the OpenAPI document".
-    if (error instanceof OpenApiError) throw new OpenApiError(error.message.replace(/^\[seedhub\] /, '').replace('the OpenAPI document', file));
+    if (error instanceof OpenApiError) throw new OpenApiError(error.message.replace('the OpenAPI document', file));
     throw error;
   }
   if (print === 'report') for (const line of renderReport(openApiReport(document))) io.out(line);

@@ -3,7 +3,7 @@ import { makeDirectory } from '../make-directory.ts';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import { createDataset } from '../generate/dataset.ts';
-import { openApiDocument } from '../openapi/document.ts';
+import { openApiDocument } from '../contract/document.ts';
 import { writeAtomic } from '../write-atomic.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import { refuseDirectory } from './file-errors.ts';

@@ -3,8 +3,9 @@
 // hub answers its first request sooner (specs/cli/startup.spec.ts).
 import { GoldenError } from '../errors.ts';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
-import { createHandler } from '../hub/handle.ts';
-import type { FaultOptions } from '../hub/scenarios.ts';
+import { createCore } from '../hub/core.ts';
+import { createHandler } from '../hub/pipeline.ts';
+import type { FaultOptions } from '../hub/scenario-options.ts';
 import type { Handle } from '../hub/types.ts';
 import { HubServer } from '../transports/server.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError, wholeNumber } from './args.ts';
@@ -64,10 +65,9 @@ export async function serve(args: string[], io: Io): Promise<number> {
  * `--bearer TOKEN` (every school) or `--bearer 4650:token-a,*:admin`.
  */
 async function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: string | undefined, io: Io): Promise<Handle> {
-  const handle = createHandler(dataset);
-  if (faults === undefined && bearer === undefined) return handle;
-  const { Scenario } = await import('../hub/scenarios.ts');
-  const scenario = new Scenario(dataset);
+  if (faults === undefined && bearer === undefined) return createHandler(dataset);
+  const { Session } = await import('../hub/session.ts');
+  const scenario = new Session(createCore(dataset));
   if (faults !== undefined) {
     let options: unknown;
     try {
@@ -84,7 +84,7 @@ async function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: 
     scenario.auth({ bearer: pairs ? Object.fromEntries(pairs) : bearer });
     io.out(`auth: a bearer token is required${pairs ? ` (per school: ${pairs.map(([code]) => code).join(', ')})` : ''}`);
   }
-  return scenario.wrap(handle);
+  return scenario.handlerFor('server');
 }
 
 /** Whether an address to bind is this machine's alone: 127.0.0.0/8, ::1 or localhost. */

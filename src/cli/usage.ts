@@ -24,7 +24,7 @@ function wrapped(first: string, text: string, indent = COLUMN): string[] {
 
 /** The hub options as command flags, each example starting with `run`. */
 function hubFlags(run: string): CommandFlag[] {
-  return HUB_OPTION_FLAGS.flatMap((row) => ['list' in row ? [row, row.list] : [row]].flat()).map(({ flag, value, doc, example }) => ({ flag, value, doc, example: `${run} --${flag} ${example}` }));
+  return HUB_OPTION_FLAGS.flatMap((row) => (row.list ? [row, row.list] : [row])).map(({ flag, value, doc, example }) => ({ flag, value, doc, example: `${run} --${flag} ${example}` }));
 }
 
 const named = ({ flag, value }: CommandFlag) => (flag ? `--${flag}${value ? ` ${value}` : ''}` : value ?? '');

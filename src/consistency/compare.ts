@@ -1,5 +1,6 @@
 // What a system under test made of the hub's data (rows it displayed, exported or
 // stored), compared with the hub: IDs known, none twice, none missing, fields the same.
+import { QTEACHERS_PEOPLE } from '../model/qteachers/ids.ts';
 import { allRecords, type Dataset } from '../generate/dataset.ts';
 import type { Finding, IdField, Row, Crawl } from './types.ts';
 
@@ -29,8 +30,9 @@ export const SUT_RULES: Readonly<Record<string, string>> = {
   'sut-field-mismatch': 'the chosen fields of each row equal the hub\'s values for that person',
 };
 
-const PEOPLE: Record<IdField, string> = { enrolmentId: 'students', staffId: 'staff' };
-const KIND: Record<IdField, string> = { enrolmentId: 'student', staffId: 'staff member' };
+const { student, staff } = QTEACHERS_PEOPLE;
+const PEOPLE: Record<IdField, string> = { [student.idField]: student.collection, [staff.idField]: staff.collection };
+const KIND: Record<IdField, string> = { [student.idField]: student.noun, [staff.idField]: staff.noun };
 
 const isDataset = (source: Crawl | Dataset): source is Dataset => typeof (source as Dataset).collection === 'function';
 

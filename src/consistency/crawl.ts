@@ -2,7 +2,7 @@
 // Crawl that the pure checks read. Paging faults and failed answers become findings.
 import type { ApiShape } from '../model/api.ts';
 import type { ModelReferences } from '../model/types.ts';
-import type { Contract } from '../openapi/contract.ts';
+import type { Contract } from '../contract/check.ts';
 import { discover } from './discover.ts';
 import type { HubFetch } from './http.ts';
 import { comparePageSizes, crawlEndpoint, type Budget, type EndpointTarget } from './paging.ts';

@@ -1,5 +1,6 @@
 // Which schools and endpoints to crawl: from the hub's index (`GET /`), from the caller,
 // or, for a hub without an index, the QTeachers model's paths.
+import type { SchoolFacts } from './types.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { routeTemplate } from '../model/extend.ts';
 import { qteachers } from '../model/qteachers/index.ts';
@@ -12,13 +13,7 @@ export class CrawlError extends Error {
   override name = 'CrawlError';
 }
 
-export interface SchoolTarget {
-  centreCode: string;
-  schoolName?: string;
-  yearLevels?: readonly string[];
-  /** The school's SIF RefId (SchoolInfo), when the index gives it. */
-  refId?: string;
-  suburb?: string;
+export interface SchoolTarget extends SchoolFacts {
   /** Endpoint name to absolute URL. */
   endpoints: Record<string, string>;
 }

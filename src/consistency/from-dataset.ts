@@ -1,9 +1,9 @@
 // A Crawl read straight from a Dataset, without HTTP: for checking generated data,
 // and for comparing a system under test with the hub in the same process.
-import { allRecords, type Dataset } from '../generate/dataset.ts';
+import { allRecords, type Dataset, type SchoolSummary } from '../generate/dataset.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { CRAWL_DEFAULTS } from './crawl.ts';
-import type { Row, Crawl } from './types.ts';
+import type { Crawl, Row, SchoolFacts } from './types.ts';
 
 export interface DatasetCrawlOptions {
   /** Centre codes to include; all when absent. */
@@ -12,6 +12,13 @@ export interface DatasetCrawlOptions {
   endpoints?: readonly string[];
   /** The page size that `page` numbers refer to. */
   pageSize?: number;
+}
+
+/** The facts of a school summary a check reads, those it has. */
+function factsOf(school: SchoolSummary): SchoolFacts {
+  const facts: SchoolFacts = { centreCode: school.centreCode };
+  for (const key of ['schoolName', 'yearLevels', 'refId', 'suburb'] as const) if (school[key]) Object.assign(facts, { [key]: school[key] });
+  return facts;
 }
 
 /**
@@ -27,11 +34,7 @@ export function crawlOfDataset(dataset: Dataset, options: DatasetCrawlOptions = 
     findings: [],
     ...(dataset.references ? { references: dataset.references } : {}),
     schools: schools.map((school) => ({
-      centreCode: school.centreCode,
-      ...(school.schoolName ? { schoolName: school.schoolName } : {}),
-      ...(school.yearLevels ? { yearLevels: school.yearLevels } : {}),
-      ...(school.refId ? { refId: school.refId } : {}),
-      ...(school.suburb ? { suburb: school.suburb } : {}),
+      ...factsOf(school),
       endpoints: Object.fromEntries(
         dataset.collections
           .filter((c) => !options.endpoints || options.endpoints.includes(c.name))

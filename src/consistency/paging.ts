@@ -2,7 +2,7 @@
 // on every page, no record is served twice, the count matches, a page past the end is empty.
 import { createHash } from 'node:crypto';
 import { pageQuery, QTEACHERS_API, valueAt, type ApiShape } from '../model/api.ts';
-import type { Contract } from '../openapi/contract.ts';
+import type { Contract } from '../contract/check.ts';
 import { readJson, type HubFetch } from './http.ts';
 import { recordId, where } from './record-id.ts';
 import type { Finding, PagedRow, Row } from './types.ts';

@@ -1,5 +1,7 @@
 // The shapes the consistency crawl and checks share: what was crawled (a Crawl) and
 // what is wrong with it (Findings).
+import type { SchoolSummary } from '../generate/dataset.ts';
+import { STAFF_ID, STUDENT_ID } from '../model/qteachers/ids.ts';
 import type { ModelReferences } from '../model/types.ts';
 
 /** A record as served: a plain JSON object. */
@@ -39,15 +41,10 @@ export interface CrawledEndpoint {
   complete: boolean;
 }
 
-export interface CrawledSchool {
-  centreCode: string;
-  /** From the hub's index, when it has one. */
-  schoolName?: string;
-  yearLevels?: readonly string[];
-  /** The school's SIF RefId (SchoolInfo), from the index, when it has one. */
-  refId?: string;
-  /** The school's suburb, from the index, when it has one. */
-  suburb?: string;
+/** What a check knows of a school besides its records: from the hub's index (or the dataset), when it says. */
+export type SchoolFacts = Pick<SchoolSummary, 'centreCode' | 'schoolName' | 'yearLevels' | 'refId' | 'suburb'>;
+
+export interface CrawledSchool extends SchoolFacts {
   /** By endpoint name; an endpoint the hub does not serve is absent. */
   endpoints: Record<string, CrawledEndpoint>;
 }
@@ -67,5 +64,5 @@ export interface Crawl {
 }
 
 /** The owner ID fields: a student's and a staff member's. */
-export const ID_FIELDS = ['enrolmentId', 'staffId'] as const;
+export const ID_FIELDS = [STUDENT_ID, STAFF_ID] as const;
 export type IdField = (typeof ID_FIELDS)[number];

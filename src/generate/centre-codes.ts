@@ -1,6 +1,7 @@
 // Centre codes: the four well-known codes first, then further unique 4-digit codes drawn
 // from a keyed permutation of the codes that are left, so they never collide.
 import { DEFAULT_CENTRE_CODES, type CentreCode, type ResolvedOptions } from '../options.ts';
+import { keyOf } from './keyed-random.ts';
 import { keyedPermutation } from './permutation.ts';
 
 const CODE_SPACE = 10_000;
@@ -13,7 +14,7 @@ const RESERVED = DEFAULT_CENTRE_CODES.map(Number).sort((a, b) => a - b);
 export function centreCodesFor(options: ResolvedOptions, named: readonly string[] = DEFAULT_CENTRE_CODES): CentreCode[] {
   if (typeof options.schools !== 'number') return [...options.schools];
   const codes: CentreCode[] = named.slice(0, options.schools);
-  const extra = keyedPermutation(CODE_SPACE - RESERVED.length, `${options.seed}\u001fcentre-codes`);
+  const extra = keyedPermutation(CODE_SPACE - RESERVED.length, keyOf(options.seed, 'centre-codes'));
   for (let k = codes.length; codes.length < options.schools; k++) {
     // Rank k among the codes that are not reserved, mapped back to the code itself.
     let code = extra(k - named.length);

@@ -5,15 +5,27 @@
 // The stream is seedrandom's alea, computed here with the same arithmetic (checked
 // against seedrandom in specs/generate/keyed-random.spec.ts): a stream is made for every
 // field of every record, and seedrandom's wrapper adds closures a field never uses.
+import type { Rng } from '../model/types.ts';
 
 /** A source of floats in [0, 1). */
 export type Next = () => number;
 
+export type { Rng };
+
 /** The key path of one stream; parts are joined with a separator no part contains. */
 export type KeyPart = string | number;
 
-/** The separator of key parts. */
-export const KEY_SEPARATOR = '\u001f';
+/** The separator of key parts: the determinism contract, spelled here and nowhere else. */
+const KEY_SEPARATOR = '\u001f';
+
+/**
+ * The key of a stream or a permutation: its parts joined. Every key seedhub draws from is
+ * built here, so the format is one rule. A trailing `''` part makes a prefix of longer keys.
+ * @example keyOf(seed, centreCode, 'students', 12, 0, 'givenName')
+ */
+export function keyOf(...parts: readonly KeyPart[]): string {
+  return parts.join(KEY_SEPARATOR);
+}
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
@@ -104,29 +116,14 @@ export function aleaOf(key: string): Next {
 
 /** A fresh alea stream for one key path. */
 export function keyedStream(parts: readonly KeyPart[]): Next {
-  return aleaOf(parts.join(KEY_SEPARATOR));
-}
-
-/** Small helpers over a stream, the vocabulary that field generators use. */
-export interface Rng {
-  next: Next;
-  /** A whole number in [min, max]. */
-  int(min: number, max: number): number;
-  /** True with probability `p`. */
-  chance(p: number): boolean;
-  /** One item of a non-empty list. */
-  pick<T>(list: readonly T[]): T;
-  /** One item of `[value, weight]` pairs, by weight. */
-  weighted<T>(pairs: readonly (readonly [T, number])[]): T;
-  /** A version-4 UUID: what Faker's `string.uuid()` makes from the same stream, draw for draw. */
-  uuid(): string;
+  return aleaOf(keyOf(...parts));
 }
 
 const HEX = '0123456789abcdef';
 const UUID_TEMPLATE = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx';
 
 /**
- * Wraps a stream in the `Rng` helpers. Methods close over `next` (so they may be
+ * Wraps a stream in the `Rng` helpers (model/types.ts), the vocabulary field generators use. Methods close over `next` (so they may be
  * destructured); they are written as methods, which are cheaper to create per field.
  */
 export function rngOf(next: Next): Rng {

@@ -2,6 +2,7 @@
 // must be unique (enrolment numbers, staff IDs, extra centre codes) are the image of an
 // index under it: unique by construction, random-looking, and computed in O(1).
 import { hash32 } from '../model/internal/hash.ts';
+import { keyOf } from './keyed-random.ts';
 
 const ROUNDS = 4;
 
@@ -21,7 +22,7 @@ export function keyedPermutation(n: number, key: string): (index: number) => num
   while (2 ** (2 * halfBits) < n) halfBits++;
   const half = 2 ** halfBits;
   const mask = half - 1;
-  const keys = Array.from({ length: ROUNDS }, (_, round) => hash32(`${key}\u001f${round}`));
+  const keys = Array.from({ length: ROUNDS }, (_, round) => hash32(keyOf(key, round)));
   const encrypt = (value: number): number => {
     // Arithmetic, not bit operators, on the whole value: n may exceed 2^32 (EQ IDs span 10^10).
     let left = Math.floor(value / half);

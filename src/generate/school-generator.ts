@@ -5,7 +5,7 @@ import type { BaseContext, CollectionSpec, Entity, Model, RecordContext, RecordF
 import { ownersOf } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { callWithStream, faker } from './faker.ts';
-import { aleaAfter, KEY_SEPARATOR, KeyPrefix, keyedStream, rngOf, type KeyPart, type Next, type Rng } from './keyed-random.ts';
+import { aleaAfter, KeyPrefix, keyedStream, keyOf, rngOf, type KeyPart, type Next, type Rng } from './keyed-random.ts';
 import { keyedPermutation } from './permutation.ts';
 
 /** Entities kept per school; beyond this the oldest are recomputed when needed again. */
@@ -65,8 +65,8 @@ export class SchoolGenerator {
   private readonly building = new Set<string>();
   private readonly permutations = new Map<string, (index: number) => number>();
   private readonly recordFields = new Map<string, Fields<RecordContext>>();
-  /** The key prefix of every stream of this school: seed and centre code. */
-  private readonly keyPrefix: string;
+  /** The key parts every stream of this school starts with: seed and centre code. */
+  private readonly keyStart: readonly KeyPart[];
   /** The context helpers that do not depend on the record, made once per school. */
   private readonly helpers: Pick<BaseContext, 'keyed' | 'permute'>;
 
@@ -75,7 +75,7 @@ export class SchoolGenerator {
     readonly options: ResolvedOptions,
     readonly centreCode: string,
   ) {
-    this.keyPrefix = `${options.seed}${KEY_SEPARATOR}${centreCode}`;
+    this.keyStart = [options.seed, centreCode];
     this.helpers = this.makeHelpers();
     this.school = this.build('school', 0, { centreCode }, this.model.entities.school!.fields);
   }
@@ -89,7 +89,7 @@ export class SchoolGenerator {
     if (!ofKind) this.cache.set(kind, (ofKind = new Map()));
     const cached = ofKind.get(index);
     if (cached) return cached;
-    const key = `${kind}\u001f${index}`;
+    const key = keyOf(kind, index);
     if (this.building.has(key)) throw new ModelError(`Failed to generate ${kind} ${index}: a field of it depends on itself.`);
     this.building.add(key);
     try {
@@ -116,8 +116,8 @@ export class SchoolGenerator {
     const fields = this.fieldsOf(name, spec);
     const record: Record<string, unknown> = {};
     const ctx = this.context(record, this.school, index, owner, ownerIndex);
-    // The key of field F is `prefix␟name␟ownerIndex␟index␟F`, as `draw` would join it.
-    const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}${name}${KEY_SEPARATOR}${ownerIndex}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
+    // The key of field F is (seed, school, name, ownerIndex, index, F), as `draw` would make it.
+    const prefix = new KeyPrefix(keyOf(...this.keyStart, name, ownerIndex, index, ''));
     for (const field in fields) {
       record[field] = this.drawKey(prefix, field, ctx, fields[field]!);
     }
@@ -139,7 +139,7 @@ export class SchoolGenerator {
   private build<C>(kind: string, index: number | string, school: Entity, fields: Fields<C>): Entity {
     const record: Record<string, unknown> = kind === 'school' ? { ...school } : {};
     const ctx = this.context(record, school, index);
-    const prefix = new KeyPrefix(`${this.keyPrefix}${KEY_SEPARATOR}entity${KEY_SEPARATOR}${kind}${KEY_SEPARATOR}${index}${KEY_SEPARATOR}`);
+    const prefix = new KeyPrefix(keyOf(...this.keyStart, 'entity', kind, index, ''));
     for (const field in fields) {
       record[field] = this.drawKey(prefix, field, ctx, fields[field]!);
     }
@@ -150,7 +150,7 @@ export class SchoolGenerator {
 
   /** Runs one generator with its own keyed stream behind both `rng` and `faker`. */
   private draw<C, T>(parts: KeyPart[], ctx: FieldContext, generate: (ctx: C) => T): T {
-    return this.drawKey(undefined, `${this.keyPrefix}${KEY_SEPARATOR}${parts.join(KEY_SEPARATOR)}`, ctx, generate);
+    return this.drawKey(undefined, keyOf(...this.keyStart, ...parts), ctx, generate);
   }
 
   /** `draw` with the stream's key as a shared prefix and the rest (both already joined). */
@@ -175,8 +175,8 @@ export class SchoolGenerator {
     return {
       keyed: (...parts) => rngOf(keyedStream([this.options.seed, this.centreCode, 'keyed', ...parts])),
       permute: (name, n, index, scope = 'school') => {
-        const key = scope === 'hub' ? `${this.options.seed}\u001f${name}` : `${this.options.seed}\u001f${this.centreCode}\u001f${name}`;
-        const cacheKey = `${key}\u001f${n}`;
+        const key = scope === 'hub' ? keyOf(this.options.seed, name) : keyOf(this.options.seed, this.centreCode, name);
+        const cacheKey = keyOf(key, n);
         let permutation = this.permutations.get(cacheKey);
         if (!permutation) this.permutations.set(cacheKey, (permutation = keyedPermutation(n, key)));
         return permutation(index);

@@ -1,4 +1,5 @@
 // Entity-level comparison of one collection: records matched by their ID, then field by field.
+import { STAFF_ID, STUDENT_ID } from '../model/qteachers/ids.ts';
 import type { CollectionDrift, FieldChange } from './types.ts';
 
 type Row = Record<string, unknown>;
@@ -9,13 +10,13 @@ const field = (row: Row, name: string): unknown => (Object.hasOwn(row, name) ? r
 const text = (part: unknown): string => (typeof part === 'string' ? part : JSON.stringify(part));
 
 /** Fields that identify a record itself rather than its owner (`contactId`, `flagId`, ...). */
-const OWN_ID = /^(?!refId$|eqId$|enrolmentId$|staffId$)[a-z]+Id$/;
+const OWN_ID = new RegExp(`^(?!refId$|eqId$|${STUDENT_ID}$|${STAFF_ID}$)[a-z]+Id$`);
 
 /** Each record's ID: owner ID, own ID where there is one; `#n` tells apart records that share one. */
 export function recordIds(rows: readonly Row[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((row, index) => {
-    const owner = field(row, 'enrolmentId') ?? field(row, 'staffId');
+    const owner = field(row, STUDENT_ID) ?? field(row, STAFF_ID);
     const ownKey = Object.keys(row).find((key) => OWN_ID.test(key) && typeof row[key] === 'string');
     const parts = [owner, ownKey ? row[ownKey] : undefined].filter((part) => part !== undefined && part !== null).map(text);
     const base = parts.length > 0 ? parts.join(' ') : `#${index}`;

@@ -2,7 +2,7 @@
 // are the handler's own answers, so the bytes are the hub's. No clock is read: every entry
 // carries the same fixed start time, so a HAR of the same dataset is the same file.
 import type { Dataset } from '../generate/dataset.ts';
-import { createHandler } from '../hub/handle.ts';
+import { createHandler } from '../hub/pipeline.ts';
 import { pageQuery } from '../model/api.ts';
 import { collectionPath } from '../hub/routes.ts';
 import { writeAtomic } from '../write-atomic.ts';

@@ -1,6 +1,7 @@
 // Golden modes, as nock back names them: what to do with a golden file that exists, and
 // with one that is missing. `SEEDHUB_GOLDEN` overrides the mode a caller asks for.
-import { GoldenDriftError, GoldenError } from '../errors.ts';
+import { GoldenError } from '../errors.ts';
+import { GoldenDriftError } from './drift-error.ts';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
@@ -9,7 +10,7 @@ import { rerecordHint } from './rerecord.ts';
 import { parseGolden } from './parse.ts';
 import { recordGolden } from './record.ts';
 import { renderDrift } from './render.ts';
-import { datasetOfGolden } from './replay.ts';
+import { replayGolden } from './replay.ts';
 import { fileStore, type GoldenStore } from './store.ts';
 import { compareGolden, regenerate } from './verify.ts';
 
@@ -106,10 +107,10 @@ export async function goldenDataset({ file, mode, options, model = qteachers, st
   }
   if (write) {
     await store.write(file, recording!);
-    return datasetOfGolden(parseGolden(recording!, shownAs));
+    return replayGolden(parseGolden(recording!, shownAs));
   }
   const golden = parseGolden(text!, shownAs);
-  const dataset = datasetOfGolden(golden);
+  const dataset = replayGolden(golden);
   if (options) optionsMismatch(shownAs, dataset, options);
   if (steps.existing === 'verify') {
     const report = compareGolden(golden, regenerate(golden, model));

@@ -1,14 +1,16 @@
 // Replaying a golden file: a Dataset like the generator's, so `createHandler` serves the
-// recorded records with the hub's own pagination, errors and bytes.
-import { readFile } from 'node:fs/promises';
+// recorded records with the hub's own pagination, errors and bytes. There is one way to read
+// a golden (`readGolden`, through a store) and one to replay it (`replayGolden`); the modes,
+// `verify`, `serve --golden` and `datasetFromGolden` all go through them.
 import { GoldenError } from '../errors.ts';
 import { QTEACHERS_API, qteachersRoute } from '../model/api.ts';
 import type { CollectionView, Dataset } from '../generate/dataset.ts';
 import type { Entity } from '../model/types.ts';
 import { parseGolden, type Golden } from './parse.ts';
+import { fileStore, type GoldenStore } from './store.ts';
 
 /** A Dataset over a parsed golden file. Records are parsed per slice, so callers get fresh objects. */
-export function datasetOfGolden(golden: Golden): Dataset {
+export function replayGolden(golden: Golden): Dataset {
   const { manifest, lines } = golden;
   // Maps, not objects: a school code or collection name from a file never reaches a prototype.
   const byCode = new Map(manifest.schools.map((school) => [school.centreCode, school]));
@@ -35,16 +37,11 @@ export function datasetOfGolden(golden: Golden): Dataset {
   };
 }
 
-/** Reads and checks a golden file. */
-export async function loadGolden(path: string): Promise<Golden> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GoldenError(`Failed to read golden ${path}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}. Record it with "seedhub record --out ${path}".`);
-  }
-  return parseGolden(text, path);
+/** Reads and checks a golden file from `store` (the disk by default); `shownAs` is how messages name it. */
+export async function readGolden(path: string, { store = fileStore, shownAs = path }: { store?: GoldenStore; shownAs?: string } = {}): Promise<Golden> {
+  const text = await store.read(path);
+  if (text === null) throw new GoldenError(`Failed to read golden ${shownAs}: there is no such file. Record it with "npx seedhub record --out ${shownAs}".`);
+  return parseGolden(text, shownAs);
 }
 
 /**
@@ -52,5 +49,5 @@ export async function loadGolden(path: string): Promise<Golden> {
  * @example createHandler(await datasetFromGolden('fixtures/golden/default.json'))
  */
 export async function datasetFromGolden(source: string | { text: string; file?: string }): Promise<Dataset> {
-  return datasetOfGolden(typeof source === 'string' ? await loadGolden(source) : parseGolden(source.text, source.file));
+  return replayGolden(typeof source === 'string' ? await readGolden(source) : parseGolden(source.text, source.file));
 }

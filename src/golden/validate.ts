@@ -2,6 +2,7 @@
 // so every field is read as an own property (never `in`, never an inherited one) and must
 // have the type the rest of seedhub relies on; what is wrong is said as the place and the
 // value: `manifest.schools[0].centreCode must be 4 digits, got "__proto__"`.
+import { COUNT_OPTIONS } from '../options.ts';
 import type { GoldenManifest } from './types.ts';
 
 /** Throws the file's GoldenError with `reason`. */
@@ -10,7 +11,6 @@ export type Fail = (reason: string) => never;
 /** Keys that would reach `Object.prototype` if they indexed a plain object. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 const SHA256 = /^[0-9a-f]{64}$/;
-const COUNTS = ['studentsPerSchool', 'staffPerSchool', 'classesPerSchool', 'schoolYear'] as const;
 const ENVELOPE_PATHS = ['items', 'page', 'size', 'total', 'totalPages'] as const;
 
 /** A JSON object: not null, not an array. */
@@ -49,7 +49,7 @@ function checkOptions(c: Checks, value: unknown, codeOf: (value: unknown, where:
   const schools = own(options, 'schools');
   if (Array.isArray(schools) && schools.length > 0) schools.forEach((code, i) => codeOf(code, `manifest.options.schools[${i}]`));
   else if (!isWhole(schools, 1)) c.wrong('manifest.options.schools', 'a whole number from 1, or a list of codes', schools);
-  for (const key of COUNTS) c.whole(own(options, key), `manifest.options.${key}`);
+  for (const key of COUNT_OPTIONS) c.whole(own(options, key), `manifest.options.${key}`);
 }
 
 /** A model's paging shape: the hub walks its envelope paths into plain objects. */

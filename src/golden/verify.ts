@@ -1,14 +1,14 @@
 // Verifying a golden file against today's generator: regenerate from the manifest's
 // options and report, entity by entity, what moved. The manifest's sizes must be its
 // records' first: a hub is regenerated at those sizes, and the file could ask for any.
-import { GoldenError, HubConfigError, ModelError } from '../errors.ts';
+import { GoldenError, HubConfigError, ModelError, reasonOf } from '../errors.ts';
 import { allRecords, createDataset, type Dataset } from '../generate/dataset.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import type { Model } from '../model/types.ts';
 import { diffCollection, fieldChanges } from './diff.ts';
 import { recordLine } from './format.ts';
 import type { Golden } from './parse.ts';
-import { loadGolden } from './replay.ts';
+import { readGolden } from './replay.ts';
 import type { DriftReport } from './types.ts';
 import { quoted } from './validate.ts';
 import { dataVersions } from '../generate/versions.ts';
@@ -16,6 +16,20 @@ import { rerecordHint } from './rerecord.ts';
 
 function allLines(dataset: Dataset, centreCode: string, name: string): string[] {
   return allRecords(dataset.collection(centreCode, name)).map(recordLine);
+}
+
+/**
+ * How a drift report names each collection: its path, and where a path is another's too,
+ * the API it belongs to before it (QTeachers' staff photos are `staff/photos`).
+ */
+function endpointNames(collections: readonly { name: string; api: string; path: string }[]): Map<string, string> {
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  for (const { name, api, path } of collections) {
+    names.set(name, taken.has(path) ? `${api}/${path}` : path);
+    taken.add(path);
+  }
+  return names;
 }
 
 /** Compares a parsed golden with a dataset (by default, the generator at the golden's options). */
@@ -44,11 +58,12 @@ export function compareGolden(golden: Golden, today: Dataset): DriftReport {
   const routeOf = (c: { api: string; path: string }) => `${c.api}/${c.path}`;
   for (const c of manifest.collections) if (!today.collections.some((t) => t.name === c.name && routeOf(t) === routeOf(c))) report.collections.push({ name: c.name, change: 'removed' });
   for (const c of today.collections) if (!manifest.collections.some((g) => g.name === c.name && routeOf(g) === routeOf(c))) report.collections.push({ name: c.name, change: 'added' });
+  const endpoints = endpointNames(manifest.collections);
   for (const school of manifest.schools) {
     if (!today.school(school.centreCode)) continue;
     for (const c of manifest.collections) {
       if (!today.collections.some((t) => t.name === c.name)) continue;
-      const endpoint = c.api === 'staff' && c.path !== 'staff' ? `staff/${c.path}` : c.path;
+      const endpoint = endpoints.get(c.name)!;
       const drift = diffCollection({ centreCode: school.centreCode, endpoint, collection: c.name }, lines.get(school.centreCode)!.get(c.name)!, allLines(today, school.centreCode, c.name));
       if (drift) report.drift.push(drift);
     }
@@ -110,7 +125,7 @@ export function regenerate(golden: Golden, model: Model): Dataset {
     today = createDataset(golden.manifest.options, model);
   } catch (error) {
     if (!(error instanceof HubConfigError || error instanceof ModelError)) throw error;
-    throw new GoldenError(`Failed to verify golden ${golden.file}: its manifest's options make no hub with this model: ${error.message.replace(/^\[seedhub\] /, '').replace(/\s*\n\s*/g, ' ')}`);
+    throw new GoldenError(`Failed to verify golden ${golden.file}: its manifest's options make no hub with this model: ${reasonOf(error)}`);
   }
   checkOwners(golden, today);
   return today;
@@ -122,6 +137,6 @@ export function regenerate(golden: Golden, model: Model): Dataset {
  * @example const report = await verifyGolden('fixtures/golden/default.json'); if (!report.clean) console.log(renderDrift(report))
  */
 export async function verifyGolden(file: string | Golden, model: Model = qteachers): Promise<DriftReport> {
-  const golden = typeof file === 'string' ? await loadGolden(file) : file;
+  const golden = typeof file === 'string' ? await readGolden(file) : file;
   return compareGolden(golden, regenerate(golden, model));
 }

@@ -1,26 +1,10 @@
-// Paging, in the terms of the dataset's API shape (QTeachers: `navigationPage`, 0-based,
-// and `navigationPageSize`), validated strictly, and the envelope that tells a client where
-// it is.
-import { QTEACHERS_API, setAt, type ApiShape } from '../model/api.ts';
+// A request's paging parameters, in the terms of the dataset's API shape (QTeachers:
+// `navigationPage`, 0-based, and `navigationPageSize`), validated strictly: the page, or the
+// 400 problem that names the bad parameter. The shape and the envelope are the model's
+// (model/api.ts).
+import { PAGING, QTEACHERS_API, type ApiShape, type Page } from '../model/api.ts';
 import { problem } from './problem.ts';
 import type { HubResponse } from './types.ts';
-
-/** QTeachers' paging defaults and bounds, documented in docs/api.md. */
-export const PAGING = {
-  defaultPage: 0,
-  defaultPageSize: QTEACHERS_API.size.default,
-  maxPageSize: QTEACHERS_API.size.max,
-  /** Page numbers above this are refused rather than silently treated as past the end. */
-  maxPage: 1_000_000_000,
-} as const;
-
-/** A requested page: the first record's offset, the page size, and the page number as the client counts. */
-export interface Page {
-  offset: number;
-  size: number;
-  /** The page number in the API's own count (0- or 1-based), or the offset for an offset API. */
-  number: number;
-}
 
 function parameter(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number | HubResponse {
   const values = query.getAll(name);
@@ -48,19 +32,4 @@ export function parsePage(query: URLSearchParams, api: ApiShape = QTEACHERS_API)
   const number = parameter(query, api.page.param, first, first, PAGING.maxPage);
   if (typeof number !== 'number') return number;
   return { offset: (number - first) * size, size, number };
-}
-
-/** A page's body: its records and the totals, where the API shape puts them. */
-export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> | unknown[] {
-  const { envelope } = api;
-  // A bare array when the records are the whole answer.
-  if (envelope.items === '') return [...records];
-  const body: Record<string, unknown> = {};
-  setAt(body, envelope.items, records);
-  if (envelope.page) setAt(body, envelope.page, page.number);
-  if (envelope.size) setAt(body, envelope.size, page.size);
-  if (envelope.total) setAt(body, envelope.total, total);
-  if (envelope.totalPages) setAt(body, envelope.totalPages, Math.ceil(total / page.size));
-  for (const [path, value] of Object.entries(envelope.extra ?? {})) setAt(body, path, value);
-  return body;
 }

@@ -1,5 +1,6 @@
 // Every record about one person, from every endpoint that names them: what the explorer
 // (`/explore`) shows side by side, so a person can see the IDs agree across endpoints.
+import { QTEACHERS_OWNERS } from '../model/qteachers/ids.ts';
 import { allRecords, type Dataset } from '../generate/dataset.ts';
 import { ownersOf, type Entity } from '../model/types.ts';
 
@@ -13,7 +14,7 @@ export interface PersonRecords {
 
 /** The owner kinds of a dataset: its model's, or QTeachers' ID fields for a replayed golden. */
 function kinds(dataset: Dataset): [string, string][] {
-  return Object.entries(dataset.model ? ownersOf(dataset.model) : { student: { idField: 'enrolmentId' }, staff: { idField: 'staffId' } }).map(([kind, spec]) => [kind, spec.idField]);
+  return Object.entries(dataset.model ? ownersOf(dataset.model) : QTEACHERS_OWNERS).map(([kind, spec]) => [kind, spec.idField]);
 }
 
 /**

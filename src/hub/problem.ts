@@ -27,13 +27,11 @@ export interface Problem {
   headers?: Record<string, string>;
 }
 
-/** An `application/problem+json` response with `type`, `title`, `status` and `detail`. */
+/**
+ * An `application/problem+json` answer with `type`, `title`, `status` and `detail`. Like
+ * every answer it gets its CORS headers and length when it is finished (finish.ts).
+ */
 export function problem({ kind, status, detail, extra, headers }: Problem): HubResponse {
   const body = { type: `${PROBLEM_TYPE_BASE}${kind}`, title: TITLES[status] ?? 'Error', status, detail, ...extra };
-  return {
-    status,
-    // Any page may read a problem, as it may read the data: the hub holds only synthetic data.
-    headers: { 'content-type': 'application/problem+json', 'access-control-allow-origin': '*', ...headers },
-    body: JSON.stringify(body),
-  };
+  return { status, headers: { 'content-type': 'application/problem+json', ...headers }, body: JSON.stringify(body) };
 }

@@ -6,7 +6,7 @@ import { routeOf, SCHOOL_PARAM } from '../model/api.ts';
 export type Route =
   | { kind: 'index' }
   | { kind: 'openapi' }
-  | { kind: 'page'; path: string }
+  | { kind: 'html'; path: string }
   | { kind: 'person' }
   | { kind: 'collection'; centreCode: string; name: string }
   | { kind: 'unknown-school'; centreCode: string }
@@ -43,7 +43,7 @@ export function route(dataset: Dataset, path: string): Route {
   if (path === '/' || path === '') return { kind: 'index' };
   if (path === '/openapi.json') return { kind: 'openapi' };
   if (path === '/explore/api/person') return { kind: 'person' };
-  if (/^\/(docs|explore)(\/|$)/.test(path)) return { kind: 'page', path };
+  if (/^\/(docs|explore)(\/|$)/.test(path)) return { kind: 'html', path };
   const segments = path.split('/').slice(1);
   if (segments.length > 1 && segments.at(-1) === '') segments.pop();
   for (const { name, segments: template } of matchersOf(dataset)) {

@@ -2,7 +2,7 @@
 // what the system under test asked the hub for, over `hub.requests`, with what it asked
 // instead when it did not.
 import type { MatcherReturnType } from '@playwright/test';
-import type { LoggedRequest } from '../playwright/hub.ts';
+import type { LoggedRequest } from '../hub/steps/log.ts';
 
 /** What a request must have to match. Strings match exactly; a RegExp tests. */
 export interface RequestPattern {

@@ -75,20 +75,34 @@ export function pageQuery(api: ApiShape, page: number, size: number): URLSearchP
   return query;
 }
 
-/**
- * Whether `code` is a value of a school path parameter's schema: its enum, its pattern,
- * its lengths, and digits when it is an integer. QTeachers' centre codes are 4 digits.
- */
-export function schoolCodeFits(code: string, schema: Readonly<Record<string, unknown>> = { type: 'string', pattern: '^\\d{4}$' }): boolean {
-  if (Array.isArray(schema.enum)) return schema.enum.map(String).includes(code);
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  if (type === 'integer' || type === 'number') {
-    if (!/^-?\d+$/.test(code)) return false;
-    const value = Number(code);
-    return (typeof schema.minimum !== 'number' || value >= schema.minimum) && (typeof schema.maximum !== 'number' || value <= schema.maximum);
-  }
-  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(code)) return false;
-  if (typeof schema.minLength === 'number' && code.length < schema.minLength) return false;
-  if (typeof schema.maxLength === 'number' && code.length > schema.maxLength) return false;
-  return code.length > 0;
+/** QTeachers' paging defaults and bounds, documented in docs/api.md. */
+export const PAGING = {
+  defaultPage: 0,
+  defaultPageSize: QTEACHERS_API.size.default,
+  maxPageSize: QTEACHERS_API.size.max,
+  /** Page numbers above this are refused rather than silently treated as past the end. */
+  maxPage: 1_000_000_000,
+} as const;
+
+/** A requested page: the first record's offset, the page size, and the page number as the client counts. */
+export interface Page {
+  offset: number;
+  size: number;
+  /** The page number in the API's own count (0- or 1-based), or the offset for an offset API. */
+  number: number;
+}
+
+/** A page's body: its records and the totals, where the API shape puts them. */
+export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> | unknown[] {
+  const { envelope } = api;
+  // A bare array when the records are the whole answer.
+  if (envelope.items === '') return [...records];
+  const body: Record<string, unknown> = {};
+  setAt(body, envelope.items, records);
+  if (envelope.page) setAt(body, envelope.page, page.number);
+  if (envelope.size) setAt(body, envelope.size, page.size);
+  if (envelope.total) setAt(body, envelope.total, total);
+  if (envelope.totalPages) setAt(body, envelope.totalPages, Math.ceil(total / page.size));
+  for (const [path, value] of Object.entries(envelope.extra ?? {})) setAt(body, path, value);
+  return body;
 }

@@ -73,8 +73,12 @@ export function extendModel(base: Model, extension: ModelExtension): Model {
 /** The route template of a collection. */
 export const routeTemplate = (spec: CollectionSpec) => spec.route ?? qteachersRoute(spec.api, spec.path);
 
+/** Models already checked: a model is data, and is checked once however often it is used. */
+const VALID = new WeakSet<Model>();
+
 /** Checks what generation relies on: a school entity, an entity per owner kind, one endpoint per route. */
 export function validateModel(model: Model): Model {
+  if (VALID.has(model)) return model;
   const owners = ownersOf(model);
   for (const kind of ['school', ...Object.keys(owners)]) {
     if (!model.entities[kind]) throw new ModelError(`Failed to use the model: it has no "${kind}" entity.`);
@@ -90,5 +94,6 @@ export function validateModel(model: Model): Model {
     if (clash) throw new ModelError(`Failed to use the model: collections "${clash}" and "${name}" both serve ${route.replace(SCHOOL_PARAM, '{centreCode}')}.`);
     routes.set(route, name);
   }
+  VALID.add(model);
   return model;
 }

@@ -5,6 +5,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { ResolvedOptions, SchoolParam } from '../options.ts';
 import type { ApiShape } from './api.ts';
+import { QTEACHERS_OWNERS } from './qteachers/ids.ts';
 
 /** Random helpers over one keyed stream. */
 export interface Rng {
@@ -144,11 +145,5 @@ export interface ModelReferences {
   references: { collection: string; field: string; kind: string }[];
 }
 
-/** QTeachers' owner kinds. */
-export const QTEACHERS_OWNERS: Readonly<Record<string, OwnerSpec>> = {
-  student: { idField: 'enrolmentId', count: (options) => options.studentsPerSchool },
-  staff: { idField: 'staffId', count: (options) => options.staffPerSchool },
-};
-
-/** The owner kinds of a model. */
+/** The owner kinds of a model; QTeachers' when it names none (a model extended from it). */
 export const ownersOf = (model: Model) => model.owners ?? QTEACHERS_OWNERS;

@@ -3,28 +3,22 @@
 // allows, golden paths resolved against the config file's folder, and a key under which
 // the worker keeps one hub per distinct configuration.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { HubConfigError } from '../errors.ts';
+import { HubConfigError, oneLine } from '../errors.ts';
 import type { GoldenMode } from '../golden/modes.ts';
 import { GOLDEN_MODES } from '../golden/modes.ts';
 import { validateModel } from '../model/extend.ts';
 import type { Model } from '../model/types.ts';
-import { resolveOptions, type CentreCode, type ResolvedOptions } from '../options.ts';
+import { resolveOptions, type HubOptionName, type HubOptions, type ResolvedOptions } from '../options.ts';
 
 export type HubTransport = 'server' | 'route';
 const TRANSPORTS: readonly HubTransport[] = ['server', 'route'];
 
-/** The fixture options that choose the data. */
-export interface DataOptions {
-  schools: number | CentreCode[];
-  seed: string;
-  studentsPerSchool: number;
-  staffPerSchool: number;
-  classesPerSchool: number;
-  schoolYear: number;
+/** The fixture options that choose the data: every hub option of `HUB_OPTIONS`, and the model and golden. */
+export type DataOptions = { [K in HubOptionName]: Exclude<HubOptions[K], undefined> } & {
   hubModel: Model;
   golden: string | undefined;
   goldenMode: GoldenMode | undefined;
-}
+};
 
 /** A validated configuration; equal keys make equal hubs. */
 export interface HubConfig {
@@ -34,12 +28,8 @@ export interface HubConfig {
   golden?: { file: string; shownAs: string; mode: GoldenMode | undefined };
 }
 
-/** A configuration error as Playwright should print it: one line, no stack from inside seedhub. */
-export function optionError(message: string): HubConfigError {
-  const error = new HubConfigError(message);
-  error.stack = `${error.name}: ${error.message}`;
-  return error;
-}
+/** A configuration error: one line (seedhub's errors carry no stack). */
+export const optionError = (message: string) => new HubConfigError(message);
 
 /** Models are compared by identity: the same object is the same model. */
 const modelIds = new WeakMap<Model, number>();
@@ -60,19 +50,9 @@ function checkModel(model: unknown): Model {
 /** The hub configuration of fixture options; `configDir` is where a relative golden path starts. */
 export function hubConfig(values: DataOptions, configDir: string): HubConfig {
   try {
-    if (typeof values.seed !== 'string' || values.seed.length === 0) {
-      const hint = typeof values.seed === 'number' ? ` Did you mean '${values.seed}'?` : '';
-      throw optionError(`Failed to configure the hub: seed must be a non-empty string, got ${JSON.stringify(values.seed)}.${hint}`);
-    }
     const model = checkModel(values.hubModel);
-    const options = resolveOptions({
-      seed: values.seed,
-      schools: values.schools,
-      studentsPerSchool: values.studentsPerSchool,
-      staffPerSchool: values.staffPerSchool,
-      classesPerSchool: values.classesPerSchool,
-      schoolYear: values.schoolYear,
-    }, model.schoolParam);
+    const { hubModel: _model, golden: _golden, goldenMode: _mode, ...hubOptions } = values;
+    const options = resolveOptions(hubOptions, model.schoolParam);
     let golden: HubConfig['golden'];
     if (values.golden !== undefined) {
       if (typeof values.golden !== 'string' || values.golden === '') {
@@ -88,9 +68,7 @@ export function hubConfig(values: DataOptions, configDir: string): HubConfig {
     const key = JSON.stringify([options, modelId(model), golden?.file ?? null, golden?.mode ?? null]);
     return { key, options, model, ...(golden ? { golden } : {}) };
   } catch (error) {
-    // resolveOptions and validateModel throw with a stack; the user needs only the message.
-    if (error instanceof Error && error.message.startsWith('[seedhub]')) error.stack = `${error.name}: ${error.message}`;
-    throw error;
+    throw oneLine(error);
   }
 }
 

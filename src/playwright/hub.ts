@@ -1,37 +1,24 @@
 // The `hub` a test gets: where the hub is, its data for direct reads, the requests this
-// test made, and Node-side interception. Built fresh for every test.
+// test made, and Node-side interception. Built fresh for every test, over the test's session
+// of the hub (hub/session.ts), which every transport's requests go through.
+import { QTEACHERS_PEOPLE } from '../model/qteachers/ids.ts';
 import { allRecords as all, type Dataset, type SchoolSummary } from '../generate/dataset.ts';
 import type { Entity } from '../model/types.ts';
 import type { ResolvedOptions } from '../options.ts';
+import type { Core } from '../hub/core.ts';
 import type { Handle } from '../hub/types.ts';
 import { handlerFetch, type HubFetch } from '../consistency/http.ts';
 import { nodeTransport, type NodeSwitch } from '../transports/node.ts';
 import { claimContext, endOwner, type NodeOwner } from '../transports/node-owner.ts';
 import { NAMESPACE_HEADER } from '../hub/namespaces.ts';
-import { problem } from '../hub/problem.ts';
-import { overlaid } from '../hub/overlay.ts';
-import { Scenario, type AnswerOverride, type AuthOptions, type FaultOptions, type RecordOverride, type ScenarioEffect } from '../hub/scenarios.ts';
+import type { AnswerOverride, AuthOptions, FaultOptions, RecordOverride } from '../hub/scenario-options.ts';
+import { Session } from '../hub/session.ts';
+import type { LoggedRequest } from '../hub/steps/log.ts';
+
+export type { LoggedRequest };
 
 /** A GET with headers: how the test's own fetches carry its token. */
 export type HeaderFetch = (url: string, headers: Record<string, string>) => ReturnType<HubFetch>;
-
-/** One request the hub answered for this test. */
-export interface LoggedRequest {
-  method: string;
-  /** Path and query as the hub saw it. */
-  url: string;
-  /** The status answered; 0 when a fault reset the connection instead. */
-  status: number;
-  transport: 'server' | 'route' | 'node';
-  /** The request's headers, names in lower case. */
-  headers: Readonly<Record<string, string>>;
-  /** Latency a fault scenario added, in ms. */
-  latencyMs?: number;
-  /** A fault scenario reset the connection: no answer was sent. */
-  reset?: boolean;
-  /** A fault scenario answered with an error status. */
-  fault?: boolean;
-}
 
 export interface Hub {
   /** Where this test reaches the hub: the worker's server, or the routed origin in route mode. */
@@ -108,8 +95,7 @@ export interface HubSession {
 export function createHubSession(args: {
   /** Bearer-token auth for this test (the `hubAuth` option). */
   auth?: AuthOptions;
-  dataset: Dataset;
-  handle: Handle;
+  core: Core;
   baseURL: string;
   testURL: string;
   testId: string;
@@ -119,38 +105,16 @@ export function createHubSession(args: {
 }): HubSession {
   const requests: LoggedRequest[] = [];
   const switches: NodeSwitch[] = [];
-  let ended = false;
   /** This test, as the Node-side transport tells one test's requests from another's. */
   const owner: NodeOwner = { id: args.testId, ended: false };
-  const scenario = new Scenario(args.dataset);
-  scenario.auth(args.auth);
+  const session = new Session(args.core, { id: args.testId, requests });
+  session.auth(args.auth);
   // What this test reads without HTTP is what it is served: the data with its overrides.
-  const dataset = overlaid(args.dataset, scenario);
-  const handlerFor = (transport: LoggedRequest['transport']): Handle => {
-    let effect: ScenarioEffect = {};
-    const answer = scenario.wrap(args.handle, (_request, done) => (effect = done));
-    return (request) => {
-      if (ended) {
-        return problem({ kind: 'test-ended', status: 410, detail: `The test that owned this address (${args.testId}) has ended; a request that comes after its test is answered by no hub.` });
-      }
-      const response = answer(request);
-      const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]) => [k.toLowerCase(), v]));
-      requests.push({
-        method: request.method.toUpperCase(),
-        url: request.url,
-        status: response.reset ? 0 : response.status,
-        transport,
-        headers,
-        ...(effect.latencyMs ? { latencyMs: effect.latencyMs } : {}),
-        ...(effect.reset ? { reset: true } : {}),
-        ...(effect.fault ? { fault: true } : {}),
-      });
-      return response;
-    };
-  };
+  const { dataset } = session;
+  const handlerFor = (transport: LoggedRequest['transport']): Handle => session.handlerFor(transport);
   /** The Authorization header this test's own fetches send, when the hub asks for a token. */
   const authHeaders = (url: string): Record<string, string> => {
-    const token = scenario.tokenFor(url);
+    const token = session.tokenFor(url);
     return token ? { authorization: `Bearer ${token}` } : {};
   };
   const find = (collection: string, field: string, id: string) => {
@@ -177,10 +141,10 @@ export function createHubSession(args: {
     requests,
     url: (path) => `${args.baseURL}${path.startsWith('/') ? '' : '/'}${path}`,
     records: (code, collection) => all(dataset.collection(code, collection)),
-    students: (code) => all(dataset.collection(code, 'students')),
-    staff: (code) => all(dataset.collection(code, 'staff')),
-    student: (id) => find('students', 'enrolmentId', id),
-    staffMember: (id) => find('staff', 'staffId', id),
+    students: (code) => all(dataset.collection(code, QTEACHERS_PEOPLE.student.collection)),
+    staff: (code) => all(dataset.collection(code, QTEACHERS_PEOPLE.staff.collection)),
+    student: (id) => find(QTEACHERS_PEOPLE.student.collection, QTEACHERS_PEOPLE.student.idField, id),
+    staffMember: (id) => find(QTEACHERS_PEOPLE.staff.collection, QTEACHERS_PEOPLE.staff.idField, id),
     async interceptNode(origin = DEFAULT_HUB_ORIGIN) {
       // Before any await: the caller's context is where this test's Node-side work starts.
       claimContext(owner);
@@ -189,10 +153,10 @@ export function createHubSession(args: {
       switches.push(transport);
       return transport.origin;
     },
-    faults: (options) => scenario.faults(options),
+    faults: (options) => session.faults(options),
     override(target: string | RegExp, second: unknown, change?: Omit<RecordOverride, 'centreCode' | 'collection'>) {
-      if (change !== undefined) scenario.override({ ...change, centreCode: target as string, collection: second as string });
-      else scenario.override({ path: target, answer: second as AnswerOverride['answer'] });
+      if (change !== undefined) session.override({ ...change, centreCode: target as string, collection: second as string });
+      else session.override({ path: target, answer: second as AnswerOverride['answer'] });
     },
     manifest: () => ({
       seed: dataset.options.seed,
@@ -212,11 +176,11 @@ export function createHubSession(args: {
       browserFetch = fetch;
     },
     end() {
-      ended = true;
+      session.end();
       endOwner(owner);
     },
     async dispose() {
-      ended = true;
+      session.end();
       endOwner(owner);
       browserFetch = undefined;
       for (const transport of switches.splice(0)) await transport.disable();

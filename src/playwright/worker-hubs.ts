@@ -4,9 +4,8 @@
 import type { Dataset } from '../generate/dataset.ts';
 import { createDataset } from '../generate/dataset.ts';
 import { goldenDataset } from '../golden/modes.ts';
-import { createHandler } from '../hub/handle.ts';
+import { createCore, type Core } from '../hub/core.ts';
 import { Namespaces } from '../hub/namespaces.ts';
-import type { Handle } from '../hub/types.ts';
 import { dataVersions } from '../generate/versions.ts';
 import { HubServer } from '../transports/server.ts';
 import type { HubConfig } from './config.ts';
@@ -15,7 +14,8 @@ import { serveCommand } from './serve-command.ts';
 /** A hub of one configuration, shared by the tests of a worker that use it. */
 export interface ConfiguredHub {
   dataset: Dataset;
-  handle: Handle;
+  /** The core answer, with the cache the configuration's tests share. */
+  core: Core;
   /** What reproduces this hub, worked out once. */
   versions: Record<string, string>;
   serveCommand: string;
@@ -64,5 +64,5 @@ async function build(config: HubConfig): Promise<ConfiguredHub> {
   const dataset = golden
     ? await goldenDataset({ file: golden.file, shownAs: golden.shownAs, mode: golden.mode, model, options })
     : createDataset(options, model);
-  return { dataset, handle: createHandler(dataset), versions: dataVersions(), serveCommand: serveCommand(dataset.options) };
+  return { dataset, core: createCore(dataset), versions: dataVersions(), serveCommand: serveCommand(dataset.options) };
 }

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { connect } from 'node:net';
+import { finishOutside } from '../hub/finish.ts';
 import { problem } from '../hub/problem.ts';
 import type { Handle } from '../hub/types.ts';
 import { HubServer, type Door } from './server.ts';
@@ -23,7 +24,7 @@ let open = 0;
 export async function openBoundDoor(handle: Handle): Promise<Door> {
   open++;
   // Its own port answers nobody: only a door's connections come from an intercepted origin.
-  const started = (server ??= HubServer.start(() => problem({ kind: 'not-found', status: 404, detail: 'No intercepted origin is answered here.' })));
+  const started = (server ??= HubServer.start(() => finishOutside(problem({ kind: 'not-found', status: 404, detail: 'No intercepted origin is answered here.' }))));
   let door: Door;
   try {
     // One request per connection: a pooled connection of one test never carries another's request.

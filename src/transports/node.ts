@@ -8,6 +8,7 @@
 import { syncBuiltinESMExports } from 'node:module';
 import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
 import type { Handle, HubResponse } from '../hub/types.ts';
+import { finishOutside } from '../hub/finish.ts';
 import { problem } from '../hub/problem.ts';
 import { openBoundDoor, redirectAgents, restoreAgents } from './node-bound.ts';
 import { currentOwner, stopFollowing, type NodeOwner } from './node-owner.ts';
@@ -111,7 +112,7 @@ function listenerFor(client: Client) {
 function lateAnswer(entry: Entry): HubResponse | undefined {
   const caller = currentOwner();
   if (!caller?.ended || caller === entry.owner) return undefined;
-  return problem({ kind: 'test-ended', status: 410, detail: `The test that made this request (${caller.id}) has ended; a request that comes after its test is answered by no hub.` });
+  return finishOutside(problem({ kind: 'test-ended', status: 410, detail: `The test that made this request (${caller.id}) has ended; a request that comes after its test is answered by no hub.` }));
 }
 
 /** What seedhub's listener rejects with once it has answered: never seen by a client. */
@@ -205,7 +206,7 @@ export function nodeTransport(origin: string, handle: Handle, owner?: NodeOwner)
       entries.push(entry);
       await start();
       const door = await openBoundDoor(handle);
-      lateDoor ??= await openBoundDoor((request) => problem({ kind: 'test-ended', status: 410, detail: `A request for ${request.url} came after its test ended; a request that comes after its test is answered by no hub.` }));
+      lateDoor ??= await openBoundDoor((request) => finishOutside(problem({ kind: 'test-ended', status: 410, detail: `A request for ${request.url} came after its test ended; a request that comes after its test is answered by no hub.` })));
       // Disabled while the door opened: it is not needed.
       if (!entries.includes(entry)) return door.close();
       entry.door = door;

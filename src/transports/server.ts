@@ -4,6 +4,7 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createListener, type AddressInfo, type Server as Listener, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { finishOutside } from '../hub/finish.ts';
 import { problem } from '../hub/problem.ts';
 import type { Handle, HubResponse } from '../hub/types.ts';
 
@@ -25,7 +26,7 @@ function writeRaw(socket: Duplex, response: HubResponse): void {
     socket.destroy();
     return;
   }
-  const headers = { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)), connection: 'close' };
+  const headers = { ...finishOutside(response).headers, connection: 'close' };
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
   socket.end(`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}\r\n${head}\r\n${response.body}`);
 }
@@ -205,9 +206,8 @@ export class HubServer {
     // refused like a malformed one: answered, then the connection is closed.
     const hostless = req.httpVersion === '1.1' && req.headers.host === undefined;
     const response = hostless
-      ? problem({ kind: 'bad-request', status: 400, detail: 'The request has no Host header, which HTTP/1.1 requires.' })
+      ? finishOutside(problem({ kind: 'bad-request', status: 400, detail: 'The request has no Host header, which HTTP/1.1 requires.' }))
       : handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers as Record<string, string> });
-    if (hostless) response.headers['content-length'] = String(Buffer.byteLength(response.body));
     // The body of a request is never read by the hub; drain it so the connection can be reused.
     req.resume();
     if (this.draining || hostless || this.oneShot.has(socket)) res.shouldKeepAlive = false;

@@ -1,5 +1,6 @@
 // Format rules: codes are strings that keep their leading zeros, and every coded value
 // is in its code set.
+import { STAFF_ID, STUDENT_ID } from '../../model/qteachers/ids.ts';
 import { recordId } from '../record-id.ts';
 import type { Finding, PagedRow, CrawledSchool, Crawl } from '../types.ts';
 import { CODE_SETS, FOUR_DIGIT_FIELDS, NESTED_CODE_SETS_ALLOWED as NESTED_CODE_SETS } from './code-sets.ts';
@@ -12,7 +13,7 @@ export function eachRow(crawl: Crawl, visit: (school: CrawledSchool, endpoint: s
   }
 }
 
-const STRING_FIELDS = [...new Set([...Object.keys(CODE_SETS), ...FOUR_DIGIT_FIELDS, 'enrolmentId', 'staffId'])];
+const STRING_FIELDS = [...new Set([...Object.keys(CODE_SETS), ...FOUR_DIGIT_FIELDS, STUDENT_ID, STAFF_ID])];
 
 export const leadingZeros: Rule = {
   name: 'leading-zeros',

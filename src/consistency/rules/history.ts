@@ -1,5 +1,6 @@
 // Enrolment history rules: a student's episodes do not overlap, and the last one is the
 // current enrolment at this school.
+import { STUDENT_ID } from '../../model/qteachers/ids.ts';
 import type { Finding, PagedRow, CrawledSchool } from '../types.ts';
 import type { CheckOptions } from './rule.ts';
 import { finding, groupBy, rowsOf, text, type Rule } from './rule.ts';
@@ -24,7 +25,7 @@ export const historyOverlap: Rule = {
   check(crawl) {
     const out: Finding[] = [];
     for (const school of crawl.schools) {
-      for (const [id, rows] of groupBy(rowsOf(school, 'enrolment-history') ?? [], 'enrolmentId')) {
+      for (const [id, rows] of groupBy(rowsOf(school, 'enrolment-history') ?? [], STUDENT_ID)) {
         const dated = rows.filter((r) => typeof r.record.entryDate === 'string').sort((a, b) => String(a.record.entryDate).localeCompare(String(b.record.entryDate)));
         for (let i = 1; i < dated.length; i++) {
           const before = dated[i - 1]!;
@@ -52,7 +53,7 @@ export const historyCurrent: Rule = {
       if (!history) continue;
       const levels = new Map((rowsOf(school, 'students') ?? []).map((r) => [String(r.record.enrolmentId), text(r.record.yearLevel)]));
       const year = schoolYearOf(school, options);
-      for (const [id, rows] of groupBy(history, 'enrolmentId')) {
+      for (const [id, rows] of groupBy(history, STUDENT_ID)) {
         const last = rows.at(-1)!;
         const { timeFrame, exitDate, attendedCentreCode, yearLevel, schoolYear } = last.record;
         const problems = [

@@ -1,5 +1,6 @@
 // ID rules: child records belong to a person of the same school, IDs are unique, every
 // person has exactly one photo and every student the child records they must have.
+import { QTEACHERS_PEOPLE, STUDENT_ID } from '../../model/qteachers/ids.ts';
 import type { Finding, PagedRow } from '../types.ts';
 import { finding, groupBy, rowsOf, type Rule } from './rule.ts';
 
@@ -8,9 +9,10 @@ export const STUDENT_CHILD_ENDPOINTS = ['photos', 'flags', 'addresses', 'parents
 /** Endpoints every student must have at least one row on. */
 export const REQUIRED_PER_STUDENT = ['addresses', 'parents', 'emergency-contacts', 'enrolment-history'] as const;
 
+const { student, staff } = QTEACHERS_PEOPLE;
 const people = [
-  { kind: 'student', people: 'students', idField: 'enrolmentId', photos: 'photos', children: STUDENT_CHILD_ENDPOINTS },
-  { kind: 'staff member', people: 'staff', idField: 'staffId', photos: 'staff-photos', children: ['staff-photos'] },
+  { kind: student.noun, people: student.collection, idField: student.idField, photos: student.photos, children: STUDENT_CHILD_ENDPOINTS },
+  { kind: staff.noun, people: staff.collection, idField: staff.idField, photos: staff.photos, children: [staff.photos] },
 ] as const;
 
 const ids = (rows: readonly PagedRow[], field: string) => new Set(rows.map((r) => String(r.record[field])));
@@ -104,7 +106,7 @@ export const missingRecords: Rule = {
       for (const endpoint of REQUIRED_PER_STUDENT) {
         const rows = rowsOf(school, endpoint);
         if (!rows) continue;
-        const owners = ids(rows, 'enrolmentId');
+        const owners = ids(rows, STUDENT_ID);
         for (const { page, record } of students) {
           const id = String(record.enrolmentId);
           if (!owners.has(id)) out.push(finding('missing-records', school, endpoint, undefined, id, `student ${id} (students page ${page}) has no ${endpoint} rows`));

@@ -2,6 +2,7 @@
 // (studentPersonalRefId, staffPersonalRefId, schoolInfoRefId, studentContactPersonalRefId)
 // point at what they say, like the enrolment and staff IDs do. Also: a text that names a
 // code agrees with the code's label.
+import { QTEACHERS_PEOPLE } from '../../model/qteachers/ids.ts';
 import { labelOf } from '../../model/vocab/sif-codesets.ts';
 import { recordId } from '../record-id.ts';
 import type { Finding, PagedRow } from '../types.ts';
@@ -34,9 +35,10 @@ function refIdsOf(rows: readonly PagedRow[] | undefined, idField: string): Map<s
   return rows && new Map(rows.map(({ record }) => [String(record[idField]), String(record.refId)]));
 }
 
+const { student, staff } = QTEACHERS_PEOPLE;
 const LINKS = [
-  { link: 'studentPersonalRefId', idField: 'enrolmentId', people: 'students', kind: 'student' },
-  { link: 'staffPersonalRefId', idField: 'staffId', people: 'staff', kind: 'staff member' },
+  { link: 'studentPersonalRefId', idField: student.idField, people: student.collection, kind: student.noun },
+  { link: 'staffPersonalRefId', idField: staff.idField, people: staff.collection, kind: staff.noun },
 ] as const;
 
 export const refIdLinks: Rule = {

@@ -1,5 +1,6 @@
 // Rules across a school's students, staff and households: year level against age, classes
 // against teachers, siblings against their shared parents and home.
+import { STUDENT_ID } from '../../model/qteachers/ids.ts';
 import { ageAtMidYear } from '../../model/qteachers/dates.ts';
 import { YEAR_LEVELS } from '../../model/vocab/school.ts';
 import type { Finding, Row } from '../types.ts';
@@ -77,8 +78,8 @@ export const siblingConsistency: Rule = {
       const known = students ? new Set(students.map((r) => String(r.record.enrolmentId))) : undefined;
       const parents = known ? crawled.filter((r) => known.has(String(r.record.enrolmentId))) : crawled;
       const addresses = rowsOf(school, 'addresses');
-      const homes = addresses ? groupBy(addresses, 'enrolmentId') : undefined;
-      const parentSets = new Map([...groupBy(parents, 'enrolmentId')].map(([id, rows]) => [id, [...new Set(rows.map((r) => String(r.record.contactId)))].sort().join(',')]));
+      const homes = addresses ? groupBy(addresses, STUDENT_ID) : undefined;
+      const parentSets = new Map([...groupBy(parents, STUDENT_ID)].map(([id, rows]) => [id, [...new Set(rows.map((r) => String(r.record.contactId)))].sort().join(',')]));
       // The first student seen with each parent stands for the family; others must match them.
       const familyOf = new Map<string, string>();
       const reported = new Set<string>();

@@ -7,7 +7,7 @@ import { dataVersions } from '../generate/versions.ts';
 import { SCHOOL_PARAM } from '../model/api.ts';
 import { ownersOf, type FieldSchema } from '../model/types.ts';
 import { SIF_CODE_SETS, type CodeSetName } from '../model/vocab/sif-codesets.ts';
-import { PAGING, pageBody } from '../hub/paginate.ts';
+import { PAGING, pageBody } from '../model/api.ts';
 import { describeValues } from './infer.ts';
 
 export type JsonSchema = Record<string, unknown>;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { QTEACHERS_PEOPLE } from '../model/qteachers/ids.ts';
 import type { HubResponse } from './types.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -84,7 +85,7 @@ async function showSchool(school) {
   $('people').innerHTML = '';
   // A model of its own lists its identities; QTeachers has students and staff.
   const lists = index.references ? index.references.identities.map((i) => [i.collection, i.field, i.collection])
-    : [['students', 'enrolmentId', 'Students'], ['staff', 'staffId', 'Staff']];
+    : ${JSON.stringify(Object.values(QTEACHERS_PEOPLE).map((p) => [p.collection, p.idField, p.title]))};
   for (const [endpoint, idField, label] of lists) {
     if (!school.endpoints[endpoint]) continue;
     const page = items(await json(school.endpoints[endpoint]));
@@ -105,7 +106,7 @@ const swaggerDir = () => dirname(createRequire(import.meta.url).resolve('swagger
 const assets = new Map<string, string>();
 
 /** A page or asset of /docs or /explore, or undefined for any other path. */
-export function pageAt(path: string): HubResponse | undefined {
+export function htmlAt(path: string): HubResponse | undefined {
   if (path === '/docs' || path === '/docs/') return { status: 200, headers: { 'content-type': HTML }, body: DOCS };
   if (path === '/explore' || path === '/explore/') return { status: 200, headers: { 'content-type': HTML }, body: EXPLORE };
   const asset = ASSETS[path];
