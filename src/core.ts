@@ -57,7 +57,7 @@ export type { SchoolParam } from './options.ts';
 export { modelFromOpenAPI } from './openapi/model.ts';
 export { openApiReport, renderReport } from './openapi/plan.ts';
 export type { CollectionReport, OpenApiModelOptions, OpenApiReport, Relation } from './openapi/plan.ts';
-export type { NotServed } from './openapi/shape.ts';
+export type { NotServed } from './openapi/operations.ts';
 export { loadOpenApi, parseOpenApi, validateOpenApi } from './openapi/load.ts';
 export type { OpenApiInput } from './openapi/load.ts';
 

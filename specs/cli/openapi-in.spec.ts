@@ -25,14 +25,14 @@ test('serve --openapi prints what it serves, serves it, and check --openapi find
     const [, url] = await server.waitFor(LISTENING);
     const lines = server.stdout().split('\n');
     expect(lines.slice(0, 8)).toEqual([
-      'seedhub serves 5 collections:',
+      'seedhub serves 5 collections (schools are campusId):',
       '  learners             /api/v2/campuses/{campusId}/learners: identity learnerId (learner, inferred); studentsPerSchool per school',
+      '                       also GET /api/v2/campuses/{campusId}/learners/{learnerId} (item)',
       '  guardians            /api/v2/campuses/{campusId}/guardians: identity guardianId (guardian, inferred); refers learnerId → learner (inferred); 2 per learner',
       '  attendance           /api/v2/campuses/{campusId}/attendance: no identity; refers learnerId → learner (inferred); 5 per learner',
       '  teachers             /api/v2/campuses/{campusId}/teachers: identity teacherId (teacher, inferred); 12 per school',
       '  timetable            /api/v2/campuses/{campusId}/timetable: no identity; refers learnerId → learner (inferred), teacherId → teacher; 4 per learner',
       '  not served: POST /api/v2/campuses/{campusId}/learners (a write or other non-GET operation (the hub is read-only))',
-      '  not served: GET /api/v2/campuses/{campusId}/learners/{learnerId} (a single item, not a list)',
     ]);
     const page = await (await fetch(`${url}/api/v2/campuses/C205/teachers?page=2&limit=5`)).json() as { items: { teacherId: string }[]; meta: unknown };
     expect(page.meta).toEqual({ total: 12, page: 2, limit: 5 });

@@ -42,8 +42,9 @@ test('the start-up report says what the campus document serves, how each ID was 
   expect(report.collections.at(-1)!.references.map((r) => r.how)).toEqual(['inferred', 'x-seedhub']);
   expect(report.notServed).toEqual([
     { method: 'POST', path: '/api/v2/campuses/{campusId}/learners', why: 'a write or other non-GET operation (the hub is read-only)' },
-    { method: 'GET', path: '/api/v2/campuses/{campusId}/learners/{learnerId}', why: 'a single item, not a list' },
   ]);
+  expect(report.tenant).toBe('campusId');
+  expect(report.collections[0]!.operations).toEqual(['GET /api/v2/campuses/{campusId}/learners (list)', 'GET /api/v2/campuses/{campusId}/learners/{learnerId} (item)']);
   expect(report.unsupported).toEqual([]);
 });
 

@@ -3,6 +3,7 @@
 import { QTEACHERS_API, type ApiShape } from '../model/api.ts';
 import { ownersOf, type CollectionSpec, type Entity, type Model, type ModelReferences } from '../model/types.ts';
 import { ModelError } from '../errors.ts';
+import { listOperationsOf, type Operation } from '../model/operations.ts';
 import { routeTemplate, validateModel } from '../model/extend.ts';
 import { qteachers } from '../model/qteachers/index.ts';
 import { resolveOptions, type CentreCode, type HubOptions, type ResolvedOptions } from '../options.ts';
@@ -59,6 +60,8 @@ export interface Dataset {
   readonly references?: ModelReferences;
   readonly schools: readonly SchoolSummary[];
   readonly collections: readonly CollectionRoute[];
+  /** What the hub serves: the model's operations, or one list per collection at its route. */
+  readonly operations: readonly Operation[];
   school(centreCode: CentreCode): SchoolSummary | undefined;
   /** A collection of a school; undefined for an unknown school or collection. */
   collection(centreCode: CentreCode, name: string): CollectionView | undefined;
@@ -149,14 +152,16 @@ export function createDataset(options: HubOptions = {}, model: Model = qteachers
   });
   const byCode = new Map(schools.map((s) => [s.centreCode, s]));
   const collections = Object.entries(model.collections).map(([name, spec]) => ({ name, api: spec.api, path: spec.path, route: routeTemplate(spec) }));
+  const api = model.api ?? QTEACHERS_API;
   const views = new Map<string, CollectionView>();
   return {
     options: resolved,
-    api: model.api ?? QTEACHERS_API,
+    api,
     model,
     ...(model.references ? { references: model.references } : {}),
     schools,
     collections,
+    operations: model.operations ?? listOperationsOf(collections, api),
     school: (code) => byCode.get(code),
     collection(code, name) {
       const generator = generators.get(code);

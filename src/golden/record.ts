@@ -53,6 +53,7 @@ function manifestOf(dataset: Dataset, digests: GoldenManifest['digests']): Golde
     collections: dataset.collections.map(({ name, api, path, route }) => ({ name, api, path, route })),
     ...(dataset.api === QTEACHERS_API ? {} : { api: dataset.api }),
     ...(dataset.references ? { references: dataset.references } : {}),
+    ...(dataset.model?.operations ? { operations: [...dataset.model.operations] } : {}),
     schools: dataset.schools.map((school) => ({ ...school, ...(school.yearLevels ? { yearLevels: [...school.yearLevels] } : {}) })),
     digests,
   };

@@ -6,6 +6,7 @@ import { GoldenError } from '../errors.ts';
 import { QTEACHERS_API, qteachersRoute } from '../model/api.ts';
 import type { CollectionView, Dataset } from '../generate/dataset.ts';
 import type { Entity } from '../model/types.ts';
+import { listOperationsOf } from '../model/operations.ts';
 import { parseGolden, type Golden } from './parse.ts';
 import { fileStore, type GoldenStore } from './store.ts';
 
@@ -14,6 +15,8 @@ export function replayGolden(golden: Golden): Dataset {
   const { manifest, lines } = golden;
   // Maps, not objects: a school code or collection name from a file never reaches a prototype.
   const byCode = new Map(manifest.schools.map((school) => [school.centreCode, school]));
+  // Goldens recorded before routes were named have QTeachers routes.
+  const collections = manifest.collections.map((c) => ({ ...c, route: c.route ?? qteachersRoute(c.api, c.path) }));
   const views = new Map<string, Map<string, CollectionView>>();
   for (const [centreCode, collections] of lines) {
     const ofSchool = new Map<string, CollectionView>();
@@ -30,8 +33,8 @@ export function replayGolden(golden: Golden): Dataset {
     api: manifest.api ?? QTEACHERS_API,
     ...(manifest.references ? { references: manifest.references } : {}),
     schools: manifest.schools,
-    // Goldens recorded before routes were named have QTeachers routes.
-    collections: manifest.collections.map((c) => ({ ...c, route: c.route ?? qteachersRoute(c.api, c.path) })),
+    collections,
+    operations: manifest.operations ?? listOperationsOf(collections, manifest.api ?? QTEACHERS_API),
     school: (code) => byCode.get(code),
     collection: (code, name) => views.get(code)?.get(name),
   };

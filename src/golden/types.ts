@@ -2,6 +2,7 @@
 import type { CollectionRoute, SchoolSummary } from '../generate/dataset.ts';
 import type { ApiShape } from '../model/api.ts';
 import type { ModelReferences } from '../model/types.ts';
+import type { Operation } from '../model/operations.ts';
 import type { ResolvedOptions } from '../options.ts';
 
 /** A collection of a school as the manifest records it. */
@@ -22,6 +23,8 @@ export interface GoldenManifest {
   api?: ApiShape;
   /** Identities and references, for a model that is not QTeachers. */
   references?: ModelReferences;
+  /** The operations, for a model that names its own (one from an OpenAPI document). */
+  operations?: Operation[];
   /** The schools as `GET /` lists them. */
   schools: SchoolSummary[];
   /** Per school, per collection: record count and checksum. */

@@ -53,24 +53,24 @@ function checkOptions(c: Checks, value: unknown, codeOf: (value: unknown, where:
 }
 
 /** A model's paging shape: the hub walks its envelope paths into plain objects. */
-function checkApi(c: Checks, value: unknown): void {
-  const api = c.object(value, 'manifest.api');
-  const page = c.object(own(api, 'page'), 'manifest.api.page');
+function checkApi(c: Checks, value: unknown, at = 'manifest.api'): void {
+  const api = c.object(value, at);
+  const page = c.object(own(api, 'page'), `${at}.page`);
   const style = own(page, 'style');
-  if (style !== 'page' && style !== 'offset') c.wrong('manifest.api.page.style', '"page" or "offset"', style);
-  c.name(own(page, 'param'), 'manifest.api.page.param');
-  if (style === 'page' && own(page, 'first') !== 0 && own(page, 'first') !== 1) c.wrong('manifest.api.page.first', '0 or 1', own(page, 'first'));
-  const size = c.object(own(api, 'size'), 'manifest.api.size');
-  c.name(own(size, 'param'), 'manifest.api.size.param');
-  c.whole(own(size, 'default'), 'manifest.api.size.default', 1);
-  c.whole(own(size, 'max'), 'manifest.api.size.max', 1);
-  const envelope = c.object(own(api, 'envelope'), 'manifest.api.envelope');
+  if (style !== 'page' && style !== 'offset') c.wrong(`${at}.page.style`, '"page" or "offset"', style);
+  c.name(own(page, 'param'), `${at}.page.param`);
+  if (style === 'page' && own(page, 'first') !== 0 && own(page, 'first') !== 1) c.wrong(`${at}.page.first`, '0 or 1', own(page, 'first'));
+  const size = c.object(own(api, 'size'), `${at}.size`);
+  c.name(own(size, 'param'), `${at}.size.param`);
+  c.whole(own(size, 'default'), `${at}.size.default`, 1);
+  c.whole(own(size, 'max'), `${at}.size.max`, 1);
+  const envelope = c.object(own(api, 'envelope'), `${at}.envelope`);
   const paths: [string, string][] = [];
   for (const key of ENVELOPE_PATHS) {
     const path = own(envelope, key);
-    if (key === 'items' || path !== undefined) paths.push([`manifest.api.envelope.${key}`, c.string(path, `manifest.api.envelope.${key}`)]);
+    if (key === 'items' || path !== undefined) paths.push([`${at}.envelope.${key}`, c.string(path, `${at}.envelope.${key}`)]);
   }
-  if (Object.hasOwn(envelope, 'extra')) paths.push(...Object.keys(c.object(own(envelope, 'extra'), 'manifest.api.envelope.extra')).map((path): [string, string] => ['a key of manifest.api.envelope.extra', path]));
+  if (Object.hasOwn(envelope, 'extra')) paths.push(...Object.keys(c.object(own(envelope, 'extra'), `${at}.envelope.extra`)).map((path): [string, string] => ['a key of manifest.api.envelope.extra', path]));
   for (const [where, path] of paths) {
     if (path.split('.').some((key) => RESERVED.has(key))) c.wrong(where, 'a dotted path without __proto__, constructor or prototype', path);
     const outer = paths.find(([, other]) => other !== '' && path.startsWith(`${other}.`));
@@ -91,6 +91,32 @@ function checkReferences(c: Checks, value: unknown, collections: ReadonlySet<str
       c.string(own(relation, 'kind'), `${where}.kind`);
     });
   }
+}
+
+/** A model's own operations: each about a collection of the manifest, with parameters and paging the hub can use. */
+function checkOperations(c: Checks, value: unknown, collections: ReadonlySet<string>): void {
+  c.list(value, 'manifest.operations').forEach((entry, i) => {
+    const where = `manifest.operations[${i}]`;
+    const operation = c.object(entry, where);
+    const path = own(operation, 'path');
+    if (typeof path !== 'string' || !path.startsWith('/')) c.wrong(`${where}.path`, 'a path starting with "/"', path);
+    const collection = own(operation, 'collection');
+    if (typeof collection !== 'string' || !collections.has(collection)) c.wrong(`${where}.collection`, 'a collection of the manifest', collection);
+    const kind = own(operation, 'kind');
+    if (kind !== 'list' && kind !== 'item') c.wrong(`${where}.kind`, '"list" or "item"', kind);
+    c.list(own(operation, 'params'), `${where}.params`).forEach((param, j) => {
+      const binding = c.object(param, `${where}.params[${j}]`);
+      c.name(own(binding, 'name'), `${where}.params[${j}].name`);
+      const binds = own(binding, 'binds');
+      if (binds !== 'school' && binds !== 'identity' && binds !== 'parent') c.wrong(`${where}.params[${j}].binds`, '"school", "identity" or "parent"', binds);
+      if (binds === 'parent') {
+        const parent = own(binding, 'collection');
+        if (typeof parent !== 'string' || !collections.has(parent)) c.wrong(`${where}.params[${j}].collection`, 'a collection of the manifest', parent);
+        c.string(own(binding, 'field'), `${where}.params[${j}].field`);
+      }
+    });
+    checkApi(c, own(operation, 'api'), `${where}.api`);
+  });
 }
 
 /**
@@ -117,6 +143,7 @@ export function checkManifest(value: unknown, fail: Fail): GoldenManifest {
   });
   if (Object.hasOwn(manifest, 'api')) checkApi(c, own(manifest, 'api'));
   if (Object.hasOwn(manifest, 'references')) checkReferences(c, own(manifest, 'references'), names);
+  if (Object.hasOwn(manifest, 'operations')) checkOperations(c, own(manifest, 'operations'), names);
   // A model made from an OpenAPI document (its own routes and paging) names schools its own way: "C101".
   const ownCodes = Object.hasOwn(manifest, 'api') && collections.every((collection) => Object.hasOwn(collection, 'route'));
   const codeOf = ownCodes

@@ -6,14 +6,14 @@
 import type { Dataset } from '../generate/dataset.ts';
 import { QTEACHERS_API } from '../model/api.ts';
 import { openApiDocument, type OpenApiDocument } from '../contract/document.ts';
-import { json, JSON_TYPE, type Answer } from './answer.ts';
+import { json, type Answer } from './answer.ts';
 import { Lru } from './cache.ts';
 import { etagOf } from './etag.ts';
 import { htmlAt } from './html.ts';
-import { cachedPage, freshPage } from './page-text.ts';
 import { personRecords } from './person.ts';
 import { problem } from './problem.ts';
-import { isPage, type RoutedRequest } from './request.ts';
+import { itemAnswer, listAnswer } from './records.ts';
+import type { RoutedRequest } from './request.ts';
 import { collectionPath, didYouMean } from './routes.ts';
 
 const ALLOW = 'GET, HEAD, OPTIONS';
@@ -95,12 +95,10 @@ function read(dataset: Dataset, cache: Lru<unknown> | undefined, request: Routed
       const person = personRecords(view.data ?? dataset, centreCode, id);
       return tagged(person ? json(person) : problem({ kind: 'not-found', status: 404, detail: `No student or staff member of school "${centreCode}" has ID "${id}".` }));
     }
-    case 'collection': {
-      if (!isPage(request.page)) return request.page!;
-      const address = { centreCode: route.centreCode, name: route.name, page: request.page };
-      const text = view.data ? freshPage(view.data, address) : cache ? cachedPage(cache, dataset, address) : freshPage(dataset, address);
-      return { status: 200, headers: { 'content-type': JSON_TYPE }, ...text };
-    }
+    case 'collection':
+      return listAnswer(dataset, cache, request, view.data);
+    case 'item':
+      return itemAnswer(dataset, request, view.data);
     default:
       return unroutable(dataset, request);
   }

@@ -51,6 +51,7 @@ export function overlaid(dataset: Dataset, changesOf: (centreCode: string, colle
     ...(dataset.references ? { references: dataset.references } : {}),
     schools: dataset.schools,
     collections: dataset.collections,
+    operations: dataset.operations,
     school: (centreCode) => dataset.school(centreCode),
     collection,
   };

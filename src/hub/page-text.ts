@@ -5,7 +5,7 @@
 import type { Dataset } from '../generate/dataset.ts';
 import { cacheKey, type Lru } from './cache.ts';
 import { etagOf } from './etag.ts';
-import { pageBody, type Page } from '../model/api.ts';
+import { pageBody, type ApiShape, type Page } from '../model/api.ts';
 
 /** Records per block of serialised record texts: what a page reads and fills. */
 const BLOCK = 256;
@@ -19,11 +19,14 @@ interface Block {
   bytes: Uint32Array;
 }
 
-/** Which page of which collection: what a page's text is made from. */
+/** Which page of which collection, enveloped how: what a page's text is made from. */
 export interface PageAddress {
   centreCode: string;
   name: string;
   page: Page;
+  /** The operation's paging and envelope, and its path, which tells two operations of one collection apart. */
+  api: ApiShape;
+  operation: string;
 }
 
 /**
@@ -82,8 +85,8 @@ interface Frame {
   etag?: string;
 }
 
-function frameOf(dataset: Dataset, page: Page, total: number, count: number): Frame {
-  const envelope = JSON.stringify(pageBody(dataset.api, page, [RECORDS], total));
+function frameOf(api: ApiShape, page: Page, total: number, count: number): Frame {
+  const envelope = JSON.stringify(pageBody(api, page, [RECORDS], total));
   const at = envelope.indexOf(RECORDS_JSON);
   const before = envelope.slice(0, at);
   const after = envelope.slice(at + RECORDS_JSON.length);
@@ -92,7 +95,7 @@ function frameOf(dataset: Dataset, page: Page, total: number, count: number): Fr
 }
 
 /** The canonical cache key of a page: school, collection, offset and size, whatever the URL spelled. */
-export const pageKey = ({ centreCode, name, page }: PageAddress) => cacheKey('page', centreCode, name, page.offset, page.size);
+export const pageKey = ({ centreCode, name, page, operation }: PageAddress) => cacheKey('page', operation, centreCode, name, page.offset, page.size);
 
 /** A collection page's body, its length in bytes and its ETag: the envelope, with the records' texts put in place. */
 export function cachedPage(cache: Lru<unknown>, dataset: Dataset, address: PageAddress): { body: string; bytes: number; etag: string } {
@@ -103,18 +106,22 @@ export function cachedPage(cache: Lru<unknown>, dataset: Dataset, address: PageA
   const frameKey = cacheKey('frame', pageKey(address));
   let frame = cache.get(frameKey) as Frame | undefined;
   const made = !frame;
-  frame ??= frameOf(dataset, page, total, count);
+  frame ??= frameOf(address.api, page, total, count);
   const body = `${frame.before}[${records.texts.join(',')}]${frame.after}`;
   if (frame.etag === undefined) frame.etag = etagOf(body);
   if (made) cache.set(frameKey, frame, frame.before.length + frame.after.length + frame.etag.length);
   return { body, bytes: frame.bytes + records.bytes, etag: frame.etag };
 }
 
-/** A page of `dataset` serialised whole, with nothing cached: for a test's own view of the data, or a cache of 0. */
-export function freshPage(dataset: Dataset, { centreCode, name, page }: PageAddress): { body: string; etag: string } {
+/**
+ * A page serialised whole, with nothing cached: of `dataset`'s collection, or of the records
+ * at `positions` of it (a parent's records); for a test's own view of the data, or a cache of 0.
+ */
+export function freshPage(dataset: Dataset, { centreCode, name, page, api }: PageAddress, positions?: readonly number[]): { body: string; etag: string } {
   const collection = dataset.collection(centreCode, name)!;
-  const total = collection.count;
-  const records = page.offset < total ? collection.slice(page.offset, page.size) : [];
-  const body = JSON.stringify(pageBody(dataset.api, page, records, total));
+  const total = positions ? positions.length : collection.count;
+  const wanted = page.offset < total ? (positions ? positions.slice(page.offset, page.offset + page.size) : undefined) : [];
+  const records = wanted ? wanted.map((at) => collection.slice(at, 1)[0]!) : collection.slice(page.offset, page.size);
+  const body = JSON.stringify(pageBody(api, page, records, total));
   return { body, etag: etagOf(body) };
 }

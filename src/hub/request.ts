@@ -61,7 +61,7 @@ export function routeRequest(dataset: Dataset, raw: HubRequest): RoutedRequest {
     target: `${url.pathname}${url.search}`,
     headers: lowerCaseHeaders(raw.headers),
     route: found,
-    ...(found.kind === 'collection' ? { page: parsePage(url.searchParams, dataset.api) } : {}),
+    ...(found.kind === 'collection' ? { page: parsePage(url.searchParams, found.operation.api) } : {}),
   };
 }
 

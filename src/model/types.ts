@@ -5,6 +5,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { ResolvedOptions, SchoolParam } from '../options.ts';
 import type { ApiShape } from './api.ts';
+import type { Operation } from './operations.ts';
 import { QTEACHERS_OWNERS } from './qteachers/ids.ts';
 
 /** Random helpers over one keyed stream. */
@@ -127,6 +128,8 @@ export interface Model {
   schoolParam?: SchoolParam;
   /** Bounds the options must keep within, e.g. an ID pattern with only so many values. */
   limits?: readonly ModelLimit[];
+  /** What the hub serves, operation by operation; one list per collection at its route when absent. */
+  operations?: readonly Operation[];
 }
 
 /** A bound of a model: `needed` of something (for these options and schools) must not pass `capacity`. */
@@ -142,7 +145,28 @@ export interface ModelLimit {
 /** The identities of a model's collections, and the fields that refer to them. */
 export interface ModelReferences {
   identities: { collection: string; field: string; kind: string }[];
-  references: { collection: string; field: string; kind: string }[];
+  references: ModelReference[];
+}
+
+/**
+ * A field that refers to records of `kind`: holds its identity, or a reference object (its
+ * `via` property holds it: `{ sourcedId, href }`), or an array of them (`many`), or the
+ * target's `key` field instead of its identity (a natural key).
+ */
+export interface ModelReference {
+  collection: string;
+  field: string;
+  kind: string;
+  via?: string;
+  key?: string;
+  many?: boolean;
+}
+
+/** The values a record's reference holds: one, or each of an array, read through its objects. */
+export function referencedValues(record: Entity, reference: Pick<ModelReference, 'field' | 'via' | 'many'>): unknown[] {
+  const raw = record[reference.field];
+  const list = reference.many || Array.isArray(raw) ? (Array.isArray(raw) ? raw : []) : [raw];
+  return list.map((value) => (reference.via && typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[reference.via] : value)).filter((v) => v !== undefined && v !== null);
 }
 
 /** The owner kinds of a model; QTeachers' when it names none (a model extended from it). */

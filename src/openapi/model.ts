@@ -1,20 +1,27 @@
 // The contract in: a seedhub model from any hub's OpenAPI document. Collections come from
-// its list operations, fields from each property's JSON Schema, identities and references
-// from `x-seedhub-id` / `x-seedhub-ref` (or, without them, from property names), paging and
-// envelope from its parameters and answer schemas. The model is an ordinary model: keyed
-// generation, the hub, transports, consistency and goldens never know where it came from.
-import { centreCodesFor } from '../generate/centre-codes.ts';
-import { SCHOOL_PARAM, type ApiShape } from '../model/api.ts';
-import { schoolCodeFits } from '../options.ts';
-import type { BaseContext, CollectionSpec, Entity, EntityContext, EntitySpec, FieldSchema, Model, ModelLimit, ModelReferences, OwnerSpec, RecordField } from '../model/types.ts';
-import type { ResolvedOptions } from '../options.ts';
-import { keyOf } from '../generate/keyed-random.ts';
+// its operations (lists and single items), fields from each property's JSON Schema,
+// identities and references from `x-seedhub-id` / `x-seedhub-ref` or the conventions real
+// documents use (relations.ts), each operation's paging and envelope from its parameters and
+// answer schema, and each path parameter's meaning from the document's structure
+// (bindings.ts). The model is an ordinary model: keyed generation, the hub, transports,
+// consistency and goldens never know where it came from.
 import { from30 } from '../contract/dialect.ts';
-import { identityMaker, schoolValues } from './identity.ts';
+import { centreCodesFor } from '../generate/centre-codes.ts';
+import { keyOf } from '../generate/keyed-random.ts';
+import { SCHOOL_PARAM, type ApiShape } from '../model/api.ts';
+import type { Operation } from '../model/operations.ts';
+import type { BaseContext, CollectionSpec, Entity, EntityContext, EntitySpec, FieldSchema, Model, ModelLimit, ModelReferences, OwnerSpec, RecordField } from '../model/types.ts';
+import { schoolCodeFits, type ResolvedOptions } from '../options.ts';
+import type { Tenant } from './bindings.ts';
+import { identityMaker, schoolValues, type IdentityMaker } from './identity.ts';
 import type { OpenApiInput } from './load.ts';
-import type { ListOperation } from './shape.ts';
 import { analyse, STAFF_NAMES, type OpenApiModelOptions, type Planned } from './plan.ts';
-import { effective, typeOf, unsupported, valueFor, type Schema } from './values.ts';
+import { referenceField } from './references.ts';
+import { effective, typeOf, valueFor, type Schema } from './values.ts';
+
+/** The one school of a hub whose document names no tenant. */
+export const SOLE_TENANT = 'hub';
+
 /** A field generator over a property's schema, keyed as every seedhub field is. */
 const fieldOf = (schema: Schema, name: string) => (ctx: BaseContext) =>
   valueFor(schema, { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: ctx.record }, name);
@@ -29,10 +36,10 @@ function ordinals(named: readonly string[] | undefined) {
   };
 }
 
-/** The values the school path parameter takes: the document's, then generated ones where its schema is narrow. */
-function schoolCodesOf(school: ListOperation['school']): { codes: string[]; exhaustive: boolean } {
-  if (!school) return { codes: [], exhaustive: false };
-  const { schema } = school;
+/** The values the tenant parameter takes: the document's, then generated ones where its schema is narrow. */
+function schoolCodesOf(tenant: Tenant | undefined): { codes: string[]; exhaustive: boolean } {
+  if (!tenant) return { codes: [SOLE_TENANT], exhaustive: true };
+  const { schema } = tenant;
   if (Array.isArray(schema.enum)) return { codes: [...new Set(schema.enum.map(String))], exhaustive: true };
   const examples = [...(Array.isArray(schema.examples) ? schema.examples : []), ...(schema.example !== undefined ? [schema.example] : [])].map(String);
   const fits = (code: string) => schoolCodeFits(code, schema);
@@ -42,91 +49,136 @@ function schoolCodesOf(school: ListOperation['school']): { codes: string[]; exha
   return { codes, exhaustive: own.length > 0 };
 }
 
+/** How a kind's identity (or a natural key of it) is made from a record's index in the hub. */
+export interface KindValues {
+  /** The field's value for record `index` of the school the context is in. */
+  value(kind: string, field: string, index: number, ctx: BaseContext & { school: Entity }): unknown;
+  count(kind: string, options: ResolvedOptions): number;
+  identityField(kind: string): string;
+}
+
 /**
  * A seedhub model from a hub's OpenAPI document (an object: parse YAML or JSON first).
  * Every generated record satisfies its schema, and references resolve within a school.
  * @example const model = modelFromOpenAPI(parseOpenApi(await readFile('hub.yaml', 'utf8')))
  */
 export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOptions = {}): Model {
-  const { placed, api, lists } = analyse(document, options);
+  const { placed, bound, tenant } = analyse(document, options);
   const dialect30 = /^3\.0\./.test(String(document.openapi));
-  const school = lists[0]!.school;
-  const { codes, exhaustive } = schoolCodesOf(school);
+  const { codes, exhaustive } = schoolCodesOf(tenant);
   const ordinalOf = ordinals(codes.length > 0 ? codes : undefined);
   const owners: Record<string, OwnerSpec> = {};
   const entities: Record<string, EntitySpec> = { school: { fields: { ordinal: (ctx) => ordinalOf(ctx.options, String(ctx.school.centreCode)) } } };
   const limits: ModelLimit[] = [];
   const hint = 'Lower schools or the counts, or let the schema allow more values.';
   const schoolBlock = (ctx: BaseContext & { school: Entity }) => Number(ctx.school.ordinal);
+  const top = placed.filter((c) => c.top);
+
+  // A kind's identity and its natural keys are made from the record's index alone, so that a
+  // reference draws the index of its target and never builds the target record.
+  const makers = new Map<string, Map<string, IdentityMaker>>();
+  const kindOf = new Map(top.map(({ p }) => [p.identity!.kind, p]));
+  for (const { p } of top) makers.set(p.identity!.kind, new Map([[p.identity!.field, identityMaker(p.properties[p.identity!.field]!, p.identity!.kind)]]));
+  for (const { p } of placed) {
+    for (const ref of p.references) {
+      const target = kindOf.get(ref.kind);
+      if (ref.key && target && !makers.get(ref.kind)!.has(ref.key)) makers.get(ref.kind)!.set(ref.key, identityMaker(target.properties[ref.key]!, `${ref.kind}-${ref.key}`));
+    }
+  }
+  const counts = new Map(top.map(({ p }) => [p.identity!.kind, (o: ResolvedOptions) => p.list.count ?? (STAFF_NAMES.test(p.name) ? o.staffPerSchool : o.studentsPerSchool)]));
+  const kinds: KindValues = {
+    value: (kind, field, index, ctx) => makers.get(kind)!.get(field)!.make(schoolBlock(ctx) * counts.get(kind)!(ctx.options) + index, ctx),
+    count: (kind, o) => counts.get(kind)?.(o) ?? 0,
+    identityField: (kind) => kindOf.get(kind)!.identity!.field,
+  };
+  const base = hrefBase(document);
+  const itemPaths = new Map(bound.filter((b) => b.operation.kind === 'item' && b.params.every((p) => p.binds !== 'parent')).map((b) => [b.collection.identity?.kind ?? '', b]));
+  const hrefOf = (kind: string, id: unknown, school: string) => {
+    const item = itemPaths.get(kind);
+    if (!item) return `${base}/${encodeURIComponent(kind)}/${encodeURIComponent(String(id))}`;
+    return `${base}${item.params.reduce((path, p) => path.replace(`{${p.name}}`, encodeURIComponent(p.binds === 'school' ? school : String(id))), item.operation.path)}`;
+  };
 
   // Top-level kinds first: every other collection draws on them.
-  for (const { p } of placed.filter((c) => c.top)) {
+  for (const { p } of top) {
     const { kind, field } = p.identity!;
     const fixed = p.list.count;
-    const count = (o: ResolvedOptions) => fixed ?? (STAFF_NAMES.test(p.name) ? o.staffPerSchool : o.studentsPerSchool);
-    const maker = identityMaker(p.properties[field]!, kind);
+    const count = counts.get(kind)!;
     owners[kind] = { idField: field, count, ...(fixed === undefined ? {} : { fixedCount: fixed }) };
-    limits.push({ what: `${kind} identities (${p.name}.${field}: ${maker.form})`, capacity: maker.capacity, needed: (o, schools) => schools * count(o), hint });
+    for (const [key, maker] of makers.get(kind)!) limits.push({ what: `${kind} ${key === field ? 'identities' : `${key} values`} (${p.name}.${key}: ${maker.form})`, capacity: maker.capacity, needed: (o, schools) => schools * count(o), hint });
     entities[kind] = {
-      fields: Object.fromEntries(Object.entries(p.properties).map(([name, schema]) => [
-        name,
-        name === field ? (ctx: EntityContext) => maker.make(schoolBlock(ctx) * count(ctx.options) + Number(ctx.index), ctx) : fieldOf(schema, name),
-      ])),
+      fields: Object.fromEntries(Object.entries(p.properties).map(([name, schema]): [string, (ctx: EntityContext) => unknown] => {
+        const ref = p.references.find((r) => r.field === name);
+        if (makers.get(kind)!.has(name)) return [name, (ctx) => kinds.value(kind, name, Number(ctx.index), ctx)];
+        if (ref) return [name, referenceField(ref, schema, kinds, hrefOf, p.name)];
+        if (tenant && name === tenant.param) return [name, (ctx) => ctx.school.centreCode];
+        return [name, fieldOf(schema, name)];
+      })),
     };
   }
   const collections: Record<string, CollectionSpec> = {};
   const references: ModelReferences = { identities: [], references: [] };
-  for (const { p, owner, top, perOwner } of placed) {
-    const route = p.list.path.replace(/\{[^}]+\}/, SCHOOL_PARAM);
+  for (const { p, owner, top: isTop, perOwner } of placed) {
+    const route = tenant ? p.list.path.replace(`{${tenant.param}}`, SCHOOL_PARAM) : p.list.path;
     // Kept for the document seedhub serves of this hub (OpenAPI 3.1): 3.0's dialect rewritten.
     const schemas = Object.fromEntries(Object.entries(p.properties).map(([field, schema]) => [field, (dialect30 ? from30(schema) : schema) as FieldSchema]));
     if (p.identity) references.identities.push({ collection: p.name, field: p.identity.field, kind: p.identity.kind });
-    for (const ref of p.references) references.references.push({ collection: p.name, field: ref.field, kind: ref.kind });
+    for (const ref of p.references) references.references.push({ collection: p.name, field: ref.field, kind: ref.kind, ...(ref.via ? { via: ref.via } : {}), ...(ref.key ? { key: ref.key } : {}), ...(ref.many ? { many: true } : {}) });
     const fields: Record<string, RecordField> = {};
     if (!owners[owner]) {
-      // Records of the school itself: an owner of their own, one record each.
-      const fixed = p.list.count;
+      // Records of the school itself: an owner of their own, one record each; one record in
+      // all when only an item path without an identity serves them (`/store/inventory`).
+      const fixed = p.list.count ?? (!p.identity && !p.operations.some((o) => o.kind === 'list') ? 1 : undefined);
       owners[owner] = { idField: '', count: (o) => fixed ?? o.studentsPerSchool, ...(fixed === undefined ? {} : { fixedCount: fixed }) };
       entities[owner] = { fields: {} };
     }
     const ownerCount = owners[owner]!.count;
-    const identity = p.identity && !top ? { field: p.identity.field, maker: identityMaker(p.properties[p.identity.field]!, p.identity.kind) } : undefined;
+    const identity = p.identity && !isTop ? { field: p.identity.field, maker: identityMaker(p.properties[p.identity.field]!, p.identity.kind) } : undefined;
     if (identity) {
       limits.push({ what: `${p.identity!.kind} identities (${p.name}.${identity.field}: ${identity.maker.form})`, capacity: identity.maker.capacity, needed: (o, schools) => schools * ownerCount(o) * perOwner, hint });
     }
     // Several records of one owner without an identity differ in one field at least, so that
     // no two are the same record (a learner's lessons are in different subjects).
-    const distinct = !top && !identity && perOwner > 1 ? distinctField(p, perOwner, school?.param) : undefined;
+    const distinct = !isTop && !identity && perOwner > 1 ? distinctField(p, perOwner, tenant?.param) : undefined;
     for (const [field, schema] of Object.entries(p.properties)) {
       const ref = p.references.find((r) => r.field === field);
-      if (distinct?.field === field) {
-        fields[field] = distinct.make;
-        continue;
-      }
+      if (distinct?.field === field) fields[field] = distinct.make;
+      else if (isTop) fields[field] = (ctx) => ctx.owner[field];
+      else if (ref && ref.kind === owner && !ref.via) fields[field] = (ctx) => ctx.owner[owners[owner]!.idField];
+      else if (ref) fields[field] = referenceField(ref, schema, kinds, hrefOf, p.name);
       // A field named like the school parameter holds the school's own code.
-      if (school && field === school.param && !ref && p.identity?.field !== field) fields[field] = (ctx) => ctx.school.centreCode;
-      else if (top) fields[field] = (ctx) => ctx.owner[field];
+      else if (tenant && field === tenant.param && p.identity?.field !== field) fields[field] = (ctx) => ctx.school.centreCode;
       else if (identity?.field === field) fields[field] = (ctx) => identity.maker.make(((schoolBlock(ctx) * ownerCount(ctx.options)) + ctx.ownerIndex) * perOwner + ctx.index, ctx);
-      else if (!ref) fields[field] = fieldOf(schema, field);
-      if (ref && ref.kind === owner && !top) fields[field] = (ctx) => ctx.owner[owners[owner]!.idField];
-      else if (ref) fields[field] = refTo(ref.kind, owners, p.name);
+      else fields[field] = fieldOf(schema, field);
     }
-    collections[p.name] = { api: 'openapi', path: p.name, route, schemas, owner, ...(perOwner === 1 ? {} : { count: () => perOwner }), ...(top || owner === p.name ? {} : { fixedCount: perOwner }), fields };
+    collections[p.name] = { api: 'openapi', path: p.name, route, schemas, owner, ...(perOwner === 1 ? {} : { count: () => perOwner }), ...(isTop || owner === p.name ? {} : { fixedCount: perOwner }), fields };
   }
-  if (school && codes.length > 0 && exhaustive) {
-    limits.push({ what: `values of ${school.param}`, capacity: codes.length, needed: (_o, schools) => schools, hint: `Give at most ${codes.length} schools.` });
+  if (codes.length > 0 && exhaustive) {
+    const param = tenant?.param ?? 'its tenant';
+    limits.push({ what: `values of ${param}`, capacity: codes.length, needed: (_o, schools) => schools, hint: tenant ? `Give at most ${codes.length} schools.` : 'The document names no tenant, so its hub has one school.' });
   }
+  const operations: Operation[] = bound.map(({ operation, collection, params }) => ({ path: operation.path, collection: collection.name, kind: operation.kind, params, api: operation.api, ...(operation.id ? { id: operation.id } : {}) }));
+  const firstList = bound.find((b) => b.operation.kind === 'list') ?? bound[0]!;
+  const schoolSchema = tenant?.schema ?? { type: 'string', enum: [SOLE_TENANT] };
   return {
     entities,
     collections,
     owners,
-    api: api as ApiShape,
+    api: firstList.operation.api as ApiShape,
     ownerFields: false,
     references,
     limits,
+    operations,
     ...(codes.length > 0 ? { schoolCodes: codes } : {}),
-    ...(school ? { schoolParam: { name: school.param, schema: school.schema, ...(Array.isArray(school.schema.enum) ? { values: codes } : {}) } } : {}),
+    schoolParam: { name: tenant?.param ?? 'tenant', schema: schoolSchema, ...(Array.isArray(schoolSchema.enum) ? { values: codes } : {}) },
   };
+}
+
+/** The origin of the `href`s in records: the document's own server when it names a plain one, else seedhub's. */
+function hrefBase(document: OpenApiInput): string {
+  const servers = Array.isArray(document.servers) ? (document.servers as { url?: unknown }[]) : [];
+  const url = servers.map((s) => s.url).find((u): u is string => typeof u === 'string' && /^https?:\/\/[^{}]+$/.test(u));
+  return (url ?? 'https://seedhub.test').replace(/\/$/, '');
 }
 
 /**
@@ -155,14 +207,4 @@ function distinctField(p: Planned, perOwner: number, schoolParam: string | undef
     }
   }
   return undefined;
-}
-
-/** A reference to a `kind` drawn from the school's records of that kind, by this record's own stream. */
-function refTo(kind: string, owners: Record<string, OwnerSpec>, from: string): RecordField {
-  return (ctx) => {
-    const count = owners[kind]!.count(ctx.options);
-    if (count === 0) return null;
-    const index = ctx.keyed('ref', from, kind, ctx.ownerIndex, ctx.index).int(0, count - 1);
-    return ctx.entity(kind, index)[owners[kind]!.idField];
-  };
 }

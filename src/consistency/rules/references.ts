@@ -1,5 +1,6 @@
 // Rules of a model of its own (one built from an OpenAPI document): read from the
 // identities and references the hub states, not from QTeachers' endpoint names.
+import { referencedValues } from '../../model/types.ts';
 import type { Finding, PagedRow } from '../types.ts';
 import { finding, rowsOf, text, type Rule } from './rule.ts';
 
@@ -35,21 +36,26 @@ export const orphanReference: Rule = {
     const { identities = [], references = [] } = crawl.references ?? {};
     for (const school of crawl.schools) {
       const known = new Map<string, Set<string> | undefined>();
-      const idsOf = (kind: string) => {
-        if (!known.has(kind)) {
+      // The values a kind's records are referred to by: its identity, or a natural key.
+      const idsOf = (kind: string, key: string | undefined) => {
+        const name = `${kind}\u0000${key ?? ''}`;
+        if (!known.has(name)) {
           const identity = identities.find((i) => i.kind === kind);
           const rows: PagedRow[] | undefined = identity ? rowsOf(school, identity.collection) : undefined;
-          known.set(kind, rows && new Set(rows.map((r) => String(r.record[identity!.field]))));
+          known.set(name, rows && new Set(rows.map((r) => String(r.record[key ?? identity!.field]))));
         }
-        return known.get(kind);
+        return known.get(name);
       };
-      for (const { collection, field, kind } of references) {
-        const ids = idsOf(kind);
+      for (const reference of references) {
+        const { collection, field, kind } = reference;
+        const ids = idsOf(kind, reference.key);
         // A kind whose collection was not crawled to the end cannot be judged.
         if (!ids) continue;
         for (const { page, record } of rowsOf(school, collection) ?? []) {
-          const id = text(record[field]);
-          if (id !== undefined && !ids.has(id)) out.push(finding('orphan-reference', school, collection, page, id, `${field} ${id} is not a ${kind} of ${school.centreCode}`));
+          for (const value of referencedValues(record, reference)) {
+            const id = text(value);
+            if (id !== undefined && !ids.has(id)) out.push(finding('orphan-reference', school, collection, page, id, `${field}${reference.via ? `.${reference.via}` : ''} ${id} is not a ${kind} of ${school.centreCode}`));
+          }
         }
       }
     }

@@ -9,7 +9,7 @@ import type { Auth } from '../scenario-options.ts';
 
 /** 401 without a valid token, 403 with one for another school; undefined when the token opens it. */
 function refusal(auth: Auth, request: RoutedRequest): Answer | undefined {
-  const centreCode = request.route.kind === 'collection' ? request.route.centreCode : undefined;
+  const centreCode = request.route.kind === 'collection' || request.route.kind === 'item' ? request.route.centreCode : undefined;
   const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
   const challenge = (error?: string) => ({ 'www-authenticate': `Bearer realm="seedhub"${error ? `, error="${error}"` : ''}`, vary: 'Authorization' });
   if (given === undefined) return problem({ kind: 'unauthorized', status: 401, detail: 'This hub asks for a bearer token: send Authorization: Bearer <token>.', headers: challenge() });
@@ -26,7 +26,7 @@ export function auth(current: () => Auth | undefined): Step {
   return (request, context, next) => {
     const on = current();
     if (!on || request.method === 'OPTIONS') return next();
-    const data = request.route.kind === 'collection' || request.route.kind === 'person';
+    const data = request.route.kind === 'collection' || request.route.kind === 'item' || request.route.kind === 'person';
     const refused = data ? refusal(on, request) : undefined;
     if (refused) return refused;
     context.auth = true;

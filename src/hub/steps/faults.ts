@@ -14,7 +14,7 @@ export function faults(current: () => Faults | undefined, seen: Map<string, numb
   return (request, _context, next) => {
     const on = current();
     const { route } = request;
-    if (!on || request.method === 'OPTIONS' || route.kind !== 'collection' || (on.endpoints && !on.endpoints.has(route.name))) return next();
+    if (!on || request.method === 'OPTIONS' || (route.kind !== 'collection' && route.kind !== 'item') || (on.endpoints && !on.endpoints.has(route.name))) return next();
     const key = `${request.method} ${request.raw.url}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);

@@ -9,7 +9,7 @@ import type { RecordOverride } from '../scenario-options.ts';
 export function recordOverrides(view: Dataset, changesOf: (centreCode: string, collection: string) => readonly RecordOverride[]): Step {
   return (request, context, next) => {
     const { route } = request;
-    if (route.kind === 'collection' && changesOf(route.centreCode, route.name).length > 0) context.data = view;
+    if ((route.kind === 'collection' || route.kind === 'item') && changesOf(route.centreCode, route.name).length > 0) context.data = view;
     return next();
   };
 }

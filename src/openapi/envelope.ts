@@ -1,37 +1,11 @@
-// What a hub's OpenAPI document serves: its list operations (GETs whose 200 answer is an
-// array, or an object with one), the path parameter that names the owner (the school),
-// the page and size parameters whatever their names, and where records and totals sit in
-// the answer. Single-item GETs and writes are listed as not served.
-import { OpenApiError } from '../errors.ts';
+// Where an OpenAPI operation's answer keeps its records and its totals: the array of a list
+// (the answer itself, or under `data`, `classes`, `data.accounts`...), the page and size
+// parameters whatever their names, the number fields that tell totals and pages, and the
+// envelope's other required fields, which are given fixed values of their schemas.
 import type { ApiShape } from '../model/api.ts';
 import { resolveRefs, type OpenApiInput } from './load.ts';
 import { effective, typeOf, type Schema } from './values.ts';
 
-export interface ListOperation {
-  /** The document's path, e.g. `/api/v2/campuses/{campusId}/learners`. */
-  path: string;
-  /** The collection's name: the path's last fixed segment. */
-  name: string;
-  /** The owner (school) path parameter and its schema, if the path has one. */
-  school?: { param: string; schema: Schema };
-  api: ApiShape;
-  /** The schema of one record (resolved). */
-  item: Schema;
-  /** `x-seedhub-count` of the operation or the item schema. */
-  count?: number;
-  /** `x-seedhub-owner` of the operation or the item schema: the kind whose records these are. */
-  owner?: string;
-  /** Where the operation is in the document, for messages. */
-  at: string;
-}
-
-export interface NotServed {
-  method: string;
-  path: string;
-  why: string;
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const ITEM_KEYS = ['data', 'items', 'results', 'records', 'content', 'list', 'rows', 'entries'];
 const PAGE_NAMES = /^(page|pageNumber|page_number|pageNo|pageIndex|navigationPage|p)$/i;
 const OFFSET_NAMES = /^(offset|skip|start|from)$/i;
@@ -39,10 +13,9 @@ const SIZE_NAMES = /^(limit|size|pageSize|page_size|perPage|per_page|navigationP
 const TOTAL_NAMES = /^(total|totalRecords|totalCount|total_count|totalItems|totalElements|count)$/i;
 const TOTAL_PAGES_NAMES = /^(totalPages|total_pages|pages|pageCount|page_count)$/i;
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The JSON schema of a 200 answer of an operation, resolved, or undefined. */
-function answerSchema(document: OpenApiInput, operation: Record<string, unknown>, at: string): Schema | undefined {
+export function answerSchema(document: OpenApiInput, operation: Record<string, unknown>, at: string): Schema | undefined {
   const responses = resolveRefs(document, operation.responses, `${at}/responses`) as Record<string, { content?: Record<string, { schema?: Schema }> }> | undefined;
   const ok = responses?.['200'] ?? responses?.['2XX'];
   const type = ok?.content && Object.keys(ok.content).find((t) => t.includes('json'));
@@ -50,7 +23,7 @@ function answerSchema(document: OpenApiInput, operation: Record<string, unknown>
 }
 
 /** Where the records sit in an answer: '' for a bare array, else the dotted path of the array. */
-function itemsPath(schema: Schema, prefix = '', depth = 0): { path: string; item: Schema } | undefined {
+export function itemsPath(schema: Schema, prefix = '', depth = 0): { path: string; item: Schema } | undefined {
   const s = effective(schema);
   if (typeOf(s) === 'array') return { path: prefix.replace(/\.$/, ''), item: effective((s.items ?? {}) as Schema) };
   if (typeOf(s) !== 'object' || depth > 1) return undefined;
@@ -77,7 +50,7 @@ function numberFields(schema: Schema, prefix = '', depth = 0, out: Record<string
 }
 
 /** The paging and envelope of one list operation. */
-function shapeOf(parameters: Schema[], answer: Schema, items: string, path: string): ApiShape {
+export function shapeOf(parameters: Schema[], answer: Schema, items: string, path: string): ApiShape {
   const query = parameters.filter((p) => p.in === 'query');
   const schemaOf = (p: Schema) => effective((p.schema ?? {}) as Schema);
   const page = query.find((p) => PAGE_NAMES.test(String(p.name)));
@@ -121,7 +94,7 @@ function extraFields(answer: Schema, known: readonly (string | undefined)[], pre
 }
 
 /** A fixed value of a schema: its const, first enum value, default or example, else the plainest of its type. */
-function constantOf(schema: Schema): unknown {
+export function constantOf(schema: Schema): unknown {
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum)) return schema.enum[0];
   if ('default' in schema) return schema.default;
@@ -143,62 +116,8 @@ function constantOf(schema: Schema): unknown {
   }
 }
 
-function withExtras(api: ApiShape, answer: Schema): ApiShape {
+export function withExtras(api: ApiShape, answer: Schema): ApiShape {
   const { items, page, size, total, totalPages } = api.envelope;
   const extra = extraFields(answer, [items, page, size, total, totalPages]);
   return Object.keys(extra).length > 0 ? { ...api, envelope: { ...api.envelope, extra } } : api;
-}
-
-/** The list operations of a document, and what it has that is not served. */
-export function listOperations(document: OpenApiInput): { lists: ListOperation[]; notServed: NotServed[] } {
-  const paths = document.paths;
-  if (typeof paths !== 'object' || paths === null) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no paths.');
-  const lists: ListOperation[] = [];
-  const notServed: NotServed[] = [];
-  for (const [path, rawItem] of Object.entries(paths as Record<string, unknown>)) {
-    const at = `#/paths/${escape(path)}`;
-    const item = resolveRefs(document, rawItem, at) as Record<string, unknown>;
-    for (const method of METHODS) {
-      const operation = item[method] as Record<string, unknown> | undefined;
-      if (!operation) continue;
-      const where = `${at}/${method}`;
-      if (operation['x-seedhub-skip'] === true) {
-        notServed.push({ method: method.toUpperCase(), path, why: 'marked x-seedhub-skip' });
-        continue;
-      }
-      if (method !== 'get') {
-        notServed.push({ method: method.toUpperCase(), path, why: 'a write or other non-GET operation (the hub is read-only)' });
-        continue;
-      }
-      const answer = answerSchema(document, operation, where);
-      const parameters = [...((item.parameters as Schema[]) ?? []), ...((operation.parameters as Schema[]) ?? [])];
-      const pathParams = parameters.filter((p) => p.in === 'path');
-      const found = answer ? itemsPath(answer) : undefined;
-      if (!answer) notServed.push({ method: 'GET', path, why: 'no JSON 200 answer' });
-      else if (!found) notServed.push({ method: 'GET', path, why: 'a single item, not a list' });
-      else if (pathParams.length > 1 || (path.match(/\{[^}]+\}/g) ?? []).length > 1) notServed.push({ method: 'GET', path, why: 'more than one path parameter (a list under an item)' });
-      else if (typeOf(found.item) !== 'object') notServed.push({ method: 'GET', path, why: 'its records are not objects' });
-      else {
-        const segments = path.split('/').filter((s) => s && !s.startsWith('{'));
-        const param = pathParams[0] ?? (path.match(/\{([^}]+)\}/) ? { name: path.match(/\{([^}]+)\}/)![1], schema: { type: 'string' } } : undefined);
-        const count = (operation['x-seedhub-count'] ?? found.item['x-seedhub-count']) as number | undefined;
-        const owner = (operation['x-seedhub-owner'] ?? found.item['x-seedhub-owner']) as string | undefined;
-        if (count !== undefined && (!Number.isInteger(count) || count < 0)) {
-          throw new OpenApiError(`Failed to read the OpenAPI document at ${where}: x-seedhub-count must be a whole number, got ${JSON.stringify(count)}.`);
-        }
-        lists.push({
-          path,
-          name: segments.at(-1) ?? 'records',
-          ...(param ? { school: { param: String(param.name), schema: effective((param.schema ?? {}) as Schema) } } : {}),
-          api: withExtras(shapeOf(parameters, answer, found.path, path), answer),
-          item: found.item,
-          ...(typeof count === 'number' ? { count } : {}),
-          ...(typeof owner === 'string' ? { owner } : {}),
-          at: where,
-        });
-      }
-    }
-  }
-  if (lists.length === 0) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no list operations (a GET whose 200 answer is an array, or an object holding one).');
-  return { lists, notServed };
 }

@@ -1,0 +1,95 @@
+// The core answer for the records routes: a page of a collection (all its records, or a
+// parent's), and one record by its identity. A parent or an identity the collection does not
+// have is a 404 problem that names it; a record outside the parent the path names is not that
+// parent's, so it is a 404 too.
+import type { Dataset } from '../generate/dataset.ts';
+import { setAt, type ApiShape } from '../model/api.ts';
+import type { Operation } from '../model/operations.ts';
+import type { Entity } from '../model/types.ts';
+import { keyedStream, keyOf, rngOf } from '../generate/keyed-random.ts';
+import { JSON_TYPE, type Answer } from './answer.ts';
+import type { Lru } from './cache.ts';
+import { etagOf } from './etag.ts';
+import { identityField, positionOf, positionsNaming, valuesOf } from './lookup.ts';
+import { cachedPage, freshPage } from './page-text.ts';
+import { problem } from './problem.ts';
+import { isPage, type RoutedRequest } from './request.ts';
+
+type RecordsRoute = Extract<RoutedRequest['route'], { kind: 'collection' | 'item' }>;
+
+const notFound = (detail: string, extra: Record<string, unknown>) => problem({ kind: 'not-found', status: 404, detail, extra });
+
+/**
+ * The positions of the records of the parents a path bound (every parent must exist), or
+ * undefined when it bound none, or the 404 problem of a parent that is not there.
+ */
+function parentPositions(data: Dataset, route: RecordsRoute): readonly number[] | undefined | Answer {
+  let positions: readonly number[] | undefined;
+  for (const param of route.operation.params) {
+    if (param.binds !== 'parent') continue;
+    const id = route.parents[param.name]!;
+    const parents = data.collection(route.centreCode, param.collection)!;
+    const field = identityField(data, param.collection);
+    const at = field === undefined ? undefined : positionOf(parents, field, id);
+    if (at === undefined) return notFound(`No ${param.collection} record has ${field ?? param.name} "${id}".`, { parameter: param.name, value: id });
+    const view = data.collection(route.centreCode, route.name)!;
+    // What the children hold of their parent: its identity, or a natural key of its own.
+    const named = param.key ? valuesOf(parents.slice(at, 1)[0]!, param.key)[0] ?? id : id;
+    const naming = param.field ? positionsNaming(view, param.field, named) : sampleFor(view.count, keyOf(route.name, param.collection, id));
+    positions = positions ? positions.filter((p) => naming.includes(p)) : naming;
+  }
+  return positions;
+}
+
+/** A seeded few positions of `count` (one to three), for a parent whose records nothing names. */
+function sampleFor(count: number, key: string): number[] {
+  if (count === 0) return [];
+  const rng = rngOf(keyedStream([key]));
+  const wanted = Math.min(count, rng.int(1, 3));
+  const chosen = new Set<number>();
+  while (chosen.size < wanted) chosen.add(rng.int(0, count - 1));
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** One record in an item answer's envelope: itself, or under its path with the envelope's fixed fields. */
+function itemBody(api: ApiShape, record: Entity): unknown {
+  if (api.envelope.items === '') return record;
+  const body: Record<string, unknown> = {};
+  setAt(body, api.envelope.items, record);
+  for (const [path, value] of Object.entries(api.envelope.extra ?? {})) setAt(body, path, value);
+  return body;
+}
+
+/** A page of a collection: through the shared cache when it is the whole collection of the configuration's data. */
+export function listAnswer(dataset: Dataset, cache: Lru<unknown> | undefined, request: RoutedRequest, own: Dataset | undefined): Answer {
+  const route = request.route as Extract<RecordsRoute, { kind: 'collection' }>;
+  if (!isPage(request.page)) return request.page!;
+  const data = own ?? dataset;
+  const positions = parentPositions(data, route);
+  if (positions && !Array.isArray(positions)) return positions as Answer;
+  const address = { centreCode: route.centreCode, name: route.name, page: request.page, api: route.operation.api, operation: route.operation.path };
+  const text = positions || own || !cache ? freshPage(data, address, positions as readonly number[] | undefined) : cachedPage(cache, dataset, address);
+  return { status: 200, headers: { 'content-type': JSON_TYPE }, ...text };
+}
+
+/** One record by its identity, within the parents the path bound. */
+export function itemAnswer(dataset: Dataset, request: RoutedRequest, own: Dataset | undefined): Answer {
+  const route = request.route as Extract<RecordsRoute, { kind: 'item' }>;
+  const data = own ?? dataset;
+  const operation: Operation = route.operation;
+  const view = data.collection(route.centreCode, route.name)!;
+  const named = operation.params.find((p) => p.binds === 'identity');
+  const field = (named?.binds === 'identity' ? named.field : undefined) ?? identityField(data, route.name);
+  // An item path with no identity in it is the collection's one record (`/store/inventory`).
+  const position = route.id === undefined ? (view.count > 0 ? 0 : undefined) : field === undefined ? undefined : positionOf(view, field, route.id);
+  const missing = () => notFound(route.id === undefined ? `${route.name} has no record.` : `No ${route.name} record has ${field ?? 'the ID'} "${route.id}".`, { value: route.id ?? null });
+  if (position === undefined) return missing();
+  const record = view.slice(position, 1)[0]!;
+  const parents = parentPositions(data, route);
+  if (parents && !Array.isArray(parents)) return parents as Answer;
+  for (const param of operation.params) {
+    if (param.binds === 'parent' && param.field && !param.key && !valuesOf(record, param.field).includes(route.parents[param.name]!)) return missing();
+  }
+  const body = JSON.stringify(itemBody(operation.api, record));
+  return { status: 200, headers: { 'content-type': JSON_TYPE }, body, etag: etagOf(body) };
+}
