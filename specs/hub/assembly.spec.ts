@@ -14,6 +14,7 @@ for (const [name, dataset] of [['QTeachers', createDataset({ seed: 'assembly', s
     // A small cache, so blocks are dropped and made again along the way.
     const assembled = createHandler(dataset, { cacheChars: 60_000 });
     const { page, size } = dataset.api;
+    if (page.style !== 'page' && page.style !== 'offset') throw new Error('this spec pages by number or offset');
     const first = page.style === 'offset' ? 0 : page.first;
     const bad: string[] = [];
     let pages = 0;

@@ -11,7 +11,7 @@ export const OPENAPI_FLAG = { openapi: { type: 'string' } } as const;
 /** The document and model of `--openapi FILE`; throws `OpenApiError` naming the JSON pointer at fault. */
 export async function openApiModel(file: string, io: Io, print: 'report' | 'quiet' = 'report'): Promise<{ document: OpenApiInput; model: Model }> {
   const [{ loadOpenApi }, { modelFromOpenAPI }, { openApiReport, renderReport }] = await Promise.all([import('../openapi/load.ts'), import('../openapi/model.ts'), import('../openapi/plan.ts')]);
-  const document = await loadOpenApi(file);
+  const document = await loadOpenApi(file, (line) => io.error(line));
   let model: Model;
   try {
     model = modelFromOpenAPI(document);

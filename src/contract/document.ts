@@ -151,11 +151,11 @@ function pagingParameters(dataset: Dataset): JsonSchema[] {
   const { page, size } = dataset.api;
   const pageParameter = page.style === 'offset'
     ? { name: page.param, in: 'query', required: false, description: 'the first record to serve, 0-based', schema: { type: 'integer', minimum: 0, maximum: PAGING.maxPage, default: 0 } }
-    : { name: page.param, in: 'query', required: false, description: `the page, ${page.first}-based`, schema: { type: 'integer', minimum: page.first, maximum: PAGING.maxPage, default: page.first } };
-  return [
-    pageParameter,
-    { name: size.param, in: 'query', required: false, description: 'records per page', schema: { type: 'integer', minimum: 1, maximum: size.max, default: size.default } },
-  ];
+    : page.style === 'page'
+      ? { name: page.param, in: 'query', required: false, description: `the page, ${page.first}-based`, schema: { type: 'integer', minimum: page.first, maximum: PAGING.maxPage, default: page.first } }
+      : page.style === 'cursor' ? { name: page.param, in: 'query', required: false, description: 'the identity of the record the page starts after', schema: { type: 'string' } } : undefined;
+  const sizeParameter = size.param === '' ? undefined : { name: size.param, in: 'query', required: false, description: 'records per page', schema: { type: 'integer', minimum: 1, maximum: size.max, default: size.default } };
+  return [pageParameter, sizeParameter].filter((p): p is NonNullable<typeof p> => p !== undefined);
 }
 
 /**
@@ -191,7 +191,7 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
     const first = dataset.schools[0];
     const view = first ? dataset.collection(first.centreCode, collection.name)! : undefined;
     const exampleSize = 2;
-    const example = view ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'offset' ? 0 : dataset.api.page.first }, view.slice(0, exampleSize), view.count) : undefined;
+    const example = view ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'page' ? dataset.api.page.first : 0 }, view.slice(0, exampleSize), view.count) : undefined;
     const hasSchool = collection.route.includes(SCHOOL_PARAM);
     paths[collection.route.replace(SCHOOL_PARAM, `{${school.name}}`)] = {
       get: {

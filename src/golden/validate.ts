@@ -57,11 +57,11 @@ function checkApi(c: Checks, value: unknown, at = 'manifest.api'): void {
   const api = c.object(value, at);
   const page = c.object(own(api, 'page'), `${at}.page`);
   const style = own(page, 'style');
-  if (style !== 'page' && style !== 'offset') c.wrong(`${at}.page.style`, '"page" or "offset"', style);
-  c.name(own(page, 'param'), `${at}.page.param`);
+  if (style !== 'page' && style !== 'offset' && style !== 'cursor' && style !== 'none') c.wrong(`${at}.page.style`, '"page", "offset", "cursor" or "none"', style);
+  if (style !== 'none') c.name(own(page, 'param'), `${at}.page.param`);
   if (style === 'page' && own(page, 'first') !== 0 && own(page, 'first') !== 1) c.wrong(`${at}.page.first`, '0 or 1', own(page, 'first'));
   const size = c.object(own(api, 'size'), `${at}.size`);
-  c.name(own(size, 'param'), `${at}.size.param`);
+  if (own(size, 'param') !== '') c.name(own(size, 'param'), `${at}.size.param`);
   c.whole(own(size, 'default'), `${at}.size.default`, 1);
   c.whole(own(size, 'max'), `${at}.size.max`, 1);
   const envelope = c.object(own(api, 'envelope'), `${at}.envelope`);
@@ -70,6 +70,7 @@ function checkApi(c: Checks, value: unknown, at = 'manifest.api'): void {
     const path = own(envelope, key);
     if (key === 'items' || path !== undefined) paths.push([`${at}.envelope.${key}`, c.string(path, `${at}.envelope.${key}`)]);
   }
+  if (Object.hasOwn(envelope, 'links')) paths.push(...Object.keys(c.object(own(envelope, 'links'), `${at}.envelope.links`)).map((path): [string, string] => [`a key of ${at}.envelope.links`, path]));
   if (Object.hasOwn(envelope, 'extra')) paths.push(...Object.keys(c.object(own(envelope, 'extra'), `${at}.envelope.extra`)).map((path): [string, string] => ['a key of manifest.api.envelope.extra', path]));
   for (const [where, path] of paths) {
     if (path.split('.').some((key) => RESERVED.has(key))) c.wrong(where, 'a dotted path without __proto__, constructor or prototype', path);

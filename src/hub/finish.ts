@@ -7,7 +7,7 @@ import type { RoutedRequest } from './request.ts';
 import type { HubResponse } from './types.ts';
 
 /** Every response may be read by a page of any origin: the hub holds only synthetic data. */
-export const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length, etag, vary, www-authenticate, retry-after' };
+export const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length, etag, vary, www-authenticate, retry-after, link, x-total-count, total-count' };
 /**
  * Answers are deterministic for a running hub, but a hub may restart with other options
  * on the same port: caches must revalidate (cheaply, by ETag) rather than reuse blindly.

@@ -5,7 +5,8 @@
 import type { Dataset } from '../generate/dataset.ts';
 import { cacheKey, type Lru } from './cache.ts';
 import { etagOf } from './etag.ts';
-import { pageBody, type ApiShape, type Page } from '../model/api.ts';
+import { pageBody, type ApiShape, type LinkRelation, type Page } from '../model/api.ts';
+import type { Entity } from '../model/types.ts';
 
 /** Records per block of serialised record texts: what a page reads and fills. */
 const BLOCK = 256;
@@ -117,11 +118,14 @@ export function cachedPage(cache: Lru<unknown>, dataset: Dataset, address: PageA
  * A page serialised whole, with nothing cached: of `dataset`'s collection, or of the records
  * at `positions` of it (a parent's records); for a test's own view of the data, or a cache of 0.
  */
-export function freshPage(dataset: Dataset, { centreCode, name, page, api }: PageAddress, positions?: readonly number[]): { body: string; etag: string } {
+export function freshPage(dataset: Dataset, { centreCode, name, page, api }: PageAddress, positions?: readonly number[], linkTo?: Linker): { body: string; etag: string; records: Entity[] } {
   const collection = dataset.collection(centreCode, name)!;
   const total = positions ? positions.length : collection.count;
   const wanted = page.offset < total ? (positions ? positions.slice(page.offset, page.offset + page.size) : undefined) : [];
   const records = wanted ? wanted.map((at) => collection.slice(at, 1)[0]!) : collection.slice(page.offset, page.size);
-  const body = JSON.stringify(pageBody(api, page, records, total));
-  return { body, etag: etagOf(body) };
+  const body = JSON.stringify(pageBody(api, page, records, total, linkTo?.(records)));
+  return { body, etag: etagOf(body), records };
 }
+
+/** Links for a page, once its records are known (a cursor's next link starts after the last). */
+export type Linker = (records: readonly Entity[]) => (relation: LinkRelation) => string | null;

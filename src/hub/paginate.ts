@@ -19,10 +19,16 @@ function parameter(query: URLSearchParams, name: string, fallback: number, min: 
   return value;
 }
 
-/** The requested page, or a 400 problem naming the bad parameter. */
+/** The requested page, or a 400 problem naming the bad parameter. A cursor's page is placed once the cursor is found. */
 export function parsePage(query: URLSearchParams, api: ApiShape = QTEACHERS_API): Page | HubResponse {
-  const size = parameter(query, api.size.param, api.size.default, 1, api.size.max);
+  const size = api.size.param === '' ? api.size.default : parameter(query, api.size.param, api.size.default, 1, api.size.max);
   if (typeof size !== 'number') return size;
+  if (api.page.style === 'none') return { offset: 0, size, number: 0 };
+  if (api.page.style === 'cursor') {
+    const values = query.getAll(api.page.param);
+    if (values.length > 1) return problem({ kind: 'invalid-query', status: 400, detail: `${api.page.param} is given ${values.length} times; give it once.`, extra: { parameter: api.page.param, value: values } });
+    return { offset: 0, size, number: 0, ...(values[0] ? { cursor: values[0] } : {}) };
+  }
   if (api.page.style === 'offset') {
     const offset = parameter(query, api.page.param, 0, 0, PAGING.maxPage);
     if (typeof offset !== 'number') return offset;

@@ -3,7 +3,7 @@
 // have is a 404 problem that names it; a record outside the parent the path names is not that
 // parent's, so it is a 404 too.
 import type { Dataset } from '../generate/dataset.ts';
-import { setAt, type ApiShape } from '../model/api.ts';
+import { setAt, type ApiShape, type Page } from '../model/api.ts';
 import type { Operation } from '../model/operations.ts';
 import type { Entity } from '../model/types.ts';
 import { keyedStream, keyOf, rngOf } from '../generate/keyed-random.ts';
@@ -13,6 +13,7 @@ import { etagOf } from './etag.ts';
 import { identityField, positionOf, positionsNaming, valuesOf } from './lookup.ts';
 import { cachedPage, freshPage } from './page-text.ts';
 import { problem } from './problem.ts';
+import { linker, linkHeader } from './links.ts';
 import { isPage, type RoutedRequest } from './request.ts';
 
 type RecordsRoute = Extract<RoutedRequest['route'], { kind: 'collection' | 'item' }>;
@@ -30,11 +31,13 @@ function parentPositions(data: Dataset, route: RecordsRoute): readonly number[] 
     const id = route.parents[param.name]!;
     const parents = data.collection(route.centreCode, param.collection)!;
     const field = identityField(data, param.collection);
-    const at = field === undefined ? undefined : positionOf(parents, field, id);
+    // A parent is named by its identity, or by a resource ID of its own (Ed-Fi's `id` beside its natural key).
+    const at = [...new Set([field, 'id', 'sourcedId', 'uuid'])].reduce<number | undefined>((found, f) => found ?? (f === undefined ? undefined : positionOf(parents, f, id)), undefined);
     if (at === undefined) return notFound(`No ${param.collection} record has ${field ?? param.name} "${id}".`, { parameter: param.name, value: id });
     const view = data.collection(route.centreCode, route.name)!;
-    // What the children hold of their parent: its identity, or a natural key of its own.
-    const named = param.key ? valuesOf(parents.slice(at, 1)[0]!, param.key)[0] ?? id : id;
+    // What the children hold of their parent: its identity, or a natural key of its own, read
+    // from the parent itself (the path may have named it by another ID of its own).
+    const named = valuesOf(parents.slice(at, 1)[0]!, param.key ?? field ?? 'id')[0] ?? id;
     const naming = param.field ? positionsNaming(view, param.field, named) : sampleFor(view.count, keyOf(route.name, param.collection, id));
     positions = positions ? positions.filter((p) => naming.includes(p)) : naming;
   }
@@ -60,16 +63,41 @@ function itemBody(api: ApiShape, record: Entity): unknown {
   return body;
 }
 
+/** The page a cursor asks for: the records after the one it names, or the 400 problem of a cursor the list does not have. */
+function afterCursor(data: Dataset, route: Extract<RecordsRoute, { kind: 'collection' }>, page: Page, positions: readonly number[] | undefined): Page | Answer {
+  if (page.cursor === undefined || route.operation.api.page.style !== 'cursor') return page;
+  const field = identityField(data, route.name);
+  const at = field === undefined ? undefined : positionOf(data.collection(route.centreCode, route.name)!, field, page.cursor);
+  const index = at === undefined ? -1 : positions ? positions.indexOf(at) : at;
+  if (index < 0) return problem({ kind: 'invalid-query', status: 400, detail: `${route.operation.api.page.param} "${page.cursor}" is not a record of this list.`, extra: { parameter: route.operation.api.page.param, value: page.cursor } });
+  return { ...page, offset: index + 1 };
+}
+
 /** A page of a collection: through the shared cache when it is the whole collection of the configuration's data. */
 export function listAnswer(dataset: Dataset, cache: Lru<unknown> | undefined, request: RoutedRequest, own: Dataset | undefined): Answer {
   const route = request.route as Extract<RecordsRoute, { kind: 'collection' }>;
   if (!isPage(request.page)) return request.page!;
   const data = own ?? dataset;
-  const positions = parentPositions(data, route);
-  if (positions && !Array.isArray(positions)) return positions as Answer;
-  const address = { centreCode: route.centreCode, name: route.name, page: request.page, api: route.operation.api, operation: route.operation.path };
-  const text = positions || own || !cache ? freshPage(data, address, positions as readonly number[] | undefined) : cachedPage(cache, dataset, address);
-  return { status: 200, headers: { 'content-type': JSON_TYPE }, ...text };
+  const found = parentPositions(data, route);
+  if (found && !Array.isArray(found)) return found as Answer;
+  const positions = found as readonly number[] | undefined;
+  const page = afterCursor(data, route, request.page, positions);
+  if (!isPage(page)) return page as Answer;
+  const { api } = route.operation;
+  const address = { centreCode: route.centreCode, name: route.name, page, api, operation: route.operation.path };
+  const headers: Record<string, string> = { 'content-type': JSON_TYPE };
+  // Links and header totals belong to this request's URL: such pages are not cached by their page alone.
+  if (!api.envelope.links && !api.headers?.link && !api.headers?.total && !positions && !own && cache) return { status: 200, headers, ...cachedPage(cache, dataset, address) };
+  const total = positions ? positions.length : data.collection(route.centreCode, route.name)!.count;
+  const field = identityField(data, route.name);
+  const linkTo = (records: readonly Entity[]) => linker(api, request, page, total, field === undefined || records.length === 0 ? undefined : valuesOf(records.at(-1)!, field)[0]);
+  const { body, etag, records } = freshPage(data, address, positions, linkTo);
+  if (api.headers?.link) {
+    const link = linkHeader(linkTo(records));
+    if (link) headers.link = link;
+  }
+  if (api.headers?.total) headers[api.headers.total.toLowerCase()] = String(total);
+  return { status: 200, headers, body, etag };
 }
 
 /** One record by its identity, within the parents the path bound. */

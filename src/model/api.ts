@@ -7,8 +7,16 @@
 export const SCHOOL_PARAM = '{school}';
 
 export interface ApiShape {
-  /** The page: a page number (0- or 1-based) or an offset into the collection. */
-  page: { style: 'page'; param: string; first: 0 | 1 } | { style: 'offset'; param: string };
+  /**
+   * The page: a page number (0- or 1-based), an offset into the collection, a cursor (the
+   * identity of the record before the page: `starting_after`), or none (the whole list).
+   */
+  page:
+    | { style: 'page'; param: string; first: 0 | 1 }
+    | { style: 'offset'; param: string }
+    | { style: 'cursor'; param: string }
+    | { style: 'none' };
+  /** The page size; `param` is '' when the document declares none (every page is `default` records). */
   size: { param: string; default: number; max: number };
   /** Where things sit in a page's JSON body, as dotted paths (`data`, `navigation.totalRecords`). */
   envelope: {
@@ -17,10 +25,16 @@ export interface ApiShape {
     size?: string;
     total?: string;
     totalPages?: string;
+    /** Links to pages, by dotted path: `links.next` → `next` (URLs of this request's origin). */
+    links?: Readonly<Record<string, LinkRelation>>;
     /** Other fields the envelope must have, with the fixed value each gets. */
     extra?: Readonly<Record<string, unknown>>;
   };
+  /** Response headers of a page: the total under its name (`X-Total-Count`), and RFC 8288 `Link`. */
+  headers?: { total?: string; link?: boolean };
 }
+
+export type LinkRelation = 'self' | 'first' | 'prev' | 'next' | 'last';
 
 /** QTeachers: `navigationPage` (0-based) and `navigationPageSize`, `{ data, navigation }`. */
 export const QTEACHERS_API: ApiShape = {
@@ -67,11 +81,15 @@ export function setAt(target: Record<string, unknown>, path: string, value: unkn
   object[keys.at(-1)!] = value;
 }
 
-/** The query string of page `page` (0-based) at `size` records a page, in a shape's own terms. */
+/**
+ * The query string of page `page` (0-based) at `size` records a page, in a shape's own terms.
+ * A list without paging, or paged by cursor, has only its first page here (and its size).
+ */
 export function pageQuery(api: ApiShape, page: number, size: number): URLSearchParams {
   const query = new URLSearchParams();
-  query.set(api.page.param, String(api.page.style === 'offset' ? page * size : page + api.page.first));
-  query.set(api.size.param, String(size));
+  if (api.page.style === 'offset') query.set(api.page.param, String(page * size));
+  else if (api.page.style === 'page') query.set(api.page.param, String(page + api.page.first));
+  if (api.size.param !== '') query.set(api.size.param, String(size));
   return query;
 }
 
@@ -90,10 +108,15 @@ export interface Page {
   size: number;
   /** The page number in the API's own count (0- or 1-based), or the offset for an offset API. */
   number: number;
+  /** A cursor API's cursor: the identity of the record the page starts after. */
+  cursor?: string;
 }
 
-/** A page's body: its records and the totals, where the API shape puts them. */
-export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number): Record<string, unknown> | unknown[] {
+/**
+ * A page's body: its records and the totals, where the API shape puts them, and the links
+ * `linkTo` makes (a URL for a relation, or null: no such page).
+ */
+export function pageBody(api: ApiShape, page: Page, records: readonly unknown[], total: number, linkTo?: (relation: LinkRelation) => string | null): Record<string, unknown> | unknown[] {
   const { envelope } = api;
   // A bare array when the records are the whole answer.
   if (envelope.items === '') return [...records];
@@ -103,6 +126,11 @@ export function pageBody(api: ApiShape, page: Page, records: readonly unknown[],
   if (envelope.size) setAt(body, envelope.size, page.size);
   if (envelope.total) setAt(body, envelope.total, total);
   if (envelope.totalPages) setAt(body, envelope.totalPages, Math.ceil(total / page.size));
+  for (const [path, relation] of Object.entries(envelope.links ?? {})) {
+    // A page that does not exist (no next after the last) has no link: the field is left out.
+    const url = linkTo?.(relation);
+    if (url) setAt(body, path, url);
+  }
   for (const [path, value] of Object.entries(envelope.extra ?? {})) setAt(body, path, value);
   return body;
 }

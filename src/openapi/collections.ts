@@ -22,6 +22,8 @@ export interface Relation {
   key?: string;
   /** An array of references (`students: [...]`). */
   many?: boolean;
+  /** Other properties of a reference object the target has too (`id` beside `localEducationAgencyId`): copied from it. */
+  copies?: string[];
 }
 
 export interface Planned {

@@ -1,8 +1,12 @@
-// Reading a hub's OpenAPI document: JSON or YAML text, checked against the OpenAPI schema,
-// and its local `$ref`s resolved. Every problem is one `OpenApiError` line that names the
-// JSON pointer where it is.
+// Reading a hub's OpenAPI document: JSON or YAML text; Swagger 2.0 converted to OpenAPI 3.0
+// (swagger2openapi); checked against the OpenAPI schema, where the small slips real
+// documents have (a property schema wrapped in a stray `schema:`, a templated token URL, a
+// keyword the schema does not allow) are repaired or kept, each a warning naming its JSON
+// pointer; and its local `$ref`s resolved. What makes a document unservable (not JSON or
+// YAML, no OpenAPI version, a `$ref` that does not resolve) is one `OpenApiError` line that
+// names the JSON pointer and the real cause.
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 import { OpenApiError } from '../errors.ts';
 
 export type OpenApiInput = Record<string, unknown>;
@@ -10,20 +14,32 @@ export type OpenApiInput = Record<string, unknown>;
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** The text of a document as an object: JSON, or YAML. */
-export function parseOpenApi(text: string, file = 'the OpenAPI document'): OpenApiInput {
+/**
+ * The text of a document as an object: JSON, or YAML. YAML that breaks a rule in a place
+ * or two (an unquoted description with a colon in it, as real documents have) is read as
+ * far as it parses, each place a warning given to `warn`.
+ */
+export function parseOpenApi(text: string, file = 'the OpenAPI document', warn: (line: string) => void = () => {}): OpenApiInput {
   let parsed: unknown;
   try {
     parsed = text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new OpenApiError(`Failed to read ${file}: it is neither JSON nor YAML (${(error as Error).message.split('\n')[0]}).`);
+    const lenient = text.trimStart().startsWith('{') ? undefined : parseDocument(text, { strict: false });
+    const read = lenient?.toJS() as unknown;
+    const usable = typeof read === 'object' && read !== null && !Array.isArray(read) && typeof (read as OpenApiInput).paths === 'object';
+    if (!lenient || !usable) throw new OpenApiError(`Failed to read ${file}: it is neither JSON nor YAML (${(error as Error).message.split('\n')[0]}).`);
+    for (const slip of lenient.errors.slice(0, MAX_SLIPS)) warn(`[seedhub] Warning: ${file}: ${(slip.message.split('\n')[0] ?? '').replace(/:$/, '')}; read as far as it parses`);
+    parsed = read;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OpenApiError(`Failed to read ${file} at #: it is not an object.`);
   return parsed as OpenApiInput;
 }
 
-/** Reads, parses and validates a document file against the OpenAPI schema (2.0 is refused: 3.x only). */
-export async function loadOpenApi(file: string): Promise<OpenApiInput> {
+/**
+ * Reads, parses and checks a document file: Swagger 2.0 is converted to OpenAPI 3.0, and
+ * each slip `validateOpenApi` finds is a warning, given to `warn`.
+ */
+export async function loadOpenApi(file: string, warn: (line: string) => void = () => {}): Promise<OpenApiInput> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -31,10 +47,27 @@ export async function loadOpenApi(file: string): Promise<OpenApiInput> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new OpenApiError(`Failed to read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
   }
-  const document = parseOpenApi(text, file);
+  let document = parseOpenApi(text, file, warn);
+  if (document.openapi === undefined && document.swagger !== undefined) {
+    document = await fromSwagger2(document, file);
+    warn(`[seedhub] Warning: ${file} is Swagger ${JSON.stringify(document['x-seedhub-converted-from'])}: read as OpenAPI ${String(document.openapi)}, converted by swagger2openapi.`);
+  }
   checkRefs(document, document, '#', file);
-  await validateOpenApi(document, file);
+  for (const slip of await validateOpenApi(document, file)) warn(`[seedhub] Warning: ${file} at ${slip}`);
   return document;
+}
+
+/** A Swagger 2.0 document as OpenAPI 3.0, by swagger2openapi (loaded only for such a document). */
+async function fromSwagger2(document: OpenApiInput, file: string): Promise<OpenApiInput> {
+  if (document.swagger !== '2.0') throw new OpenApiError(`Failed to read ${file} at #/swagger: ${JSON.stringify(document.swagger)} is not Swagger 2.0 (nor OpenAPI 3.0 or 3.1).`);
+  const name = 'swagger2openapi';
+  const { convertObj } = (await import(name)) as { convertObj(doc: unknown, options: object): Promise<{ openapi: OpenApiInput }> };
+  try {
+    const { openapi } = await convertObj(structuredClone(document), { patch: true, warnOnly: true, resolveInternal: false });
+    return { ...openapi, 'x-seedhub-converted-from': document.swagger };
+  } catch (error) {
+    throw new OpenApiError(`Failed to read ${file}: it is Swagger 2.0, and converting it to OpenAPI 3.0 failed (${(error as Error).message.split('\n')[0]}).`);
+  }
 }
 
 /** Every `$ref` of a document resolves to a local target; throws naming the first that does not. */
@@ -53,22 +86,64 @@ export function checkRefs(document: OpenApiInput, value: unknown, at: string, fi
   for (const [key, inner] of Object.entries(object)) checkRefs(document, inner, `${at}/${escape(key)}`, file);
 }
 
-/** Checks a document against the OpenAPI 3.x schema; throws naming the first place that breaks it. */
-export async function validateOpenApi(document: OpenApiInput, file = 'the OpenAPI document'): Promise<void> {
+/** Slips found per document at most: the rest are counted in the last one. */
+const MAX_SLIPS = 8;
+
+/**
+ * Checks a document against the OpenAPI 3.x schema. A wrong or missing version, or no paths,
+ * is an `OpenApiError`; every other place that breaks the schema is repaired where the slip
+ * is a known one (a property schema wrapped in `schema:`), and returned as a slip to warn
+ * of (`#/components/schemas/user/properties/userIds: …`), since seedhub can still serve it.
+ */
+export async function validateOpenApi(document: OpenApiInput, file = 'the OpenAPI document'): Promise<string[]> {
   if (document.openapi === undefined && document.swagger !== undefined) {
-    throw new OpenApiError(`Failed to read ${file} at #/swagger: ${JSON.stringify(document.swagger)} is Swagger 2.0, not OpenAPI 3.0 or 3.1; convert it first (swagger2openapi does).`);
+    throw new OpenApiError(`Failed to read ${file} at #/swagger: ${JSON.stringify(document.swagger)} is Swagger 2.0; read it with loadOpenApi, which converts it, or convert it first (swagger2openapi does).`);
   }
   const version = typeof document.openapi === 'string' ? document.openapi : undefined;
   if (!version || !/^3\.[01]\./.test(version)) {
     throw new OpenApiError(`Failed to read ${file} at #/openapi: ${JSON.stringify(document.openapi ?? null)} is not an OpenAPI 3.0 or 3.1 version.`);
   }
+  if (typeof document.paths !== 'object' || document.paths === null || Array.isArray(document.paths)) throw new OpenApiError(`Failed to read ${file} at #/paths: it has no paths.`);
+  const slips = repairWrappedSchemas(document);
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(structuredClone(document) as Parameters<InstanceType<typeof Validator>['validate']>[0]);
   if (!result.valid) {
-    const errors = (Array.isArray(result.errors) ? result.errors : []) as { instancePath?: string; message?: string }[];
-    const first = errors.find((e) => e.instancePath) ?? errors[0];
-    throw new OpenApiError(`Failed to read ${file} at #${first?.instancePath ?? ''}: ${first?.message ?? 'it is not a valid OpenAPI document'}.`);
+    const errors = (Array.isArray(result.errors) ? result.errors : []) as { instancePath?: string; message?: string; params?: Record<string, unknown> }[];
+    const seen = new Set<string>();
+    for (const error of errors) {
+      const at = `#${error.instancePath ?? ''}`;
+      if (seen.has(at) || [...seen].some((s) => at.startsWith(`${s}/`))) continue;
+      seen.add(at);
+      const detail = error.params?.additionalProperty ? ` (${String(error.params.additionalProperty)})` : '';
+      slips.push(`${at}: ${error.message ?? 'it breaks the OpenAPI schema'}${detail}; seedhub reads it as it is`);
+    }
   }
+  return slips.length > MAX_SLIPS ? [...slips.slice(0, MAX_SLIPS - 1), `… and ${slips.length - MAX_SLIPS + 1} more places that break the OpenAPI schema`] : slips;
+}
+
+/**
+ * A property whose schema is wrapped in a stray `schema:` (`userIds: { schema: { type: array } }`),
+ * unwrapped in place; returns a slip for each.
+ */
+function repairWrappedSchemas(document: OpenApiInput): string[] {
+  const slips: string[] = [];
+  const visit = (value: unknown, at: string, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > 64) return;
+    const object = value as Record<string, unknown>;
+    const properties = object.properties;
+    if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+      for (const [key, inner] of Object.entries(properties as Record<string, unknown>)) {
+        const wrapper = inner as Record<string, unknown> | null;
+        if (wrapper && typeof wrapper === 'object' && Object.keys(wrapper).length === 1 && typeof wrapper.schema === 'object' && wrapper.schema !== null) {
+          (properties as Record<string, unknown>)[key] = wrapper.schema;
+          slips.push(`${at}/properties/${escape(key)}: a schema wrapped in "schema:", read as the schema inside it`);
+        }
+      }
+    }
+    for (const [key, inner] of Object.entries(object)) visit(inner, `${at}/${escape(key)}`, depth + 1);
+  };
+  visit(document.components, '#/components', 0);
+  return slips;
 }
 
 /** The value at a local JSON pointer (`#/components/schemas/Learner`), or undefined. */

@@ -82,7 +82,10 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
   for (const { p } of placed) {
     for (const ref of p.references) {
       const target = kindOf.get(ref.kind);
-      if (ref.key && target && !makers.get(ref.kind)!.has(ref.key)) makers.get(ref.kind)!.set(ref.key, identityMaker(target.properties[ref.key]!, `${ref.kind}-${ref.key}`));
+      // A natural key, and whatever a reference object copies from its target, are made from the index too.
+      for (const field of [...(ref.key ? [ref.key] : []), ...(ref.copies ?? [])]) {
+        if (target && !makers.get(ref.kind)!.has(field)) makers.get(ref.kind)!.set(field, identityMaker(target.properties[field]!, `${ref.kind}-${field}`));
+      }
     }
   }
   const counts = new Map(top.map(({ p }) => [p.identity!.kind, (o: ResolvedOptions) => p.list.count ?? (STAFF_NAMES.test(p.name) ? o.staffPerSchool : o.studentsPerSchool)]));

@@ -62,6 +62,13 @@ function rawAnswer(document: OpenApiInput, operation: Record<string, unknown>): 
   return type ? ok.content![type]!.schema : undefined;
 }
 
+/** The names of the headers an operation's 200 answer declares. */
+function responseHeaders(document: OpenApiInput, operation: Record<string, unknown>): string[] {
+  const responses = deref(document, operation.responses).schema as Record<string, unknown>;
+  const ok = deref(document, responses?.['200'] ?? responses?.['2XX']).schema as { headers?: Record<string, unknown> };
+  return Object.keys(ok?.headers ?? {});
+}
+
 /** The raw schema at a dotted path of an answer schema: how the records' `$ref` is found. */
 function rawAt(document: OpenApiInput, schema: unknown, path: string): unknown {
   let current = schema;
@@ -142,7 +149,7 @@ export function readOperations(document: OpenApiInput): { operations: ReadOperat
           continue;
         }
         const ref = deref(document, (deref(document, rawAt(document, raw, listAt.path)).schema as Schema).items).ref;
-        operations.push({ path, at: where, kind: 'list', item: listAt.item, recordKey: ref ?? `path:${literal.at(-1) ?? 'records'}`, api: withExtras(shapeOf(parameters, answer, listAt.path, path), answer), pathParams, query, ...extras });
+        operations.push({ path, at: where, kind: 'list', item: listAt.item, recordKey: ref ?? `path:${literal.at(-1) ?? 'records'}`, api: withExtras(shapeOf(parameters, answer, listAt.path, responseHeaders(document, operation)), answer), pathParams, query, ...extras });
         continue;
       }
       const place = itemPath(document, raw, literal.at(-1));
@@ -155,6 +162,6 @@ export function readOperations(document: OpenApiInput): { operations: ReadOperat
       operations.push({ path, at: where, kind: 'item', item: record, recordKey: ref ?? `path:${literal.at(-1) ?? 'record'}`, api: itemApi(answer, place), pathParams, query, ...extras });
     }
   }
-  if (!operations.some((o) => o.kind === 'list')) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no list operations (a GET whose 200 answer is an array, or an object holding one).');
+  if (operations.length === 0) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no GET operation that answers JSON records (a list of them, or one).');
   return { operations, notServed };
 }

@@ -11,14 +11,16 @@ import { effective, typeOf, valueFor, type Schema } from './values.ts';
 
 type Context = BaseContext & { school: Entity; index?: number | string; ownerIndex?: number };
 
-/** The reference object for one target: its key property, and the others filled to fit. */
-function objectFor(schema: Schema, via: string, value: unknown, kind: string, href: string, ctx: Context, name: string): Record<string, unknown> {
+/** The reference object for one target: its key property, what it copies of the target, and the others filled to fit. */
+function objectFor(schema: Schema, ref: Relation, value: unknown, copied: (field: string) => unknown, href: string, ctx: Context): Record<string, unknown> {
+  const { via, kind, field: name } = ref;
   const properties = (effective(schema).properties ?? {}) as Record<string, Schema>;
   const out: Record<string, unknown> = {};
   const vocabulary = { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: out };
   for (const [key, inner] of Object.entries(properties)) {
     const s = effective(inner);
     if (key === via) out[key] = value;
+    else if (ref.copies?.includes(key)) out[key] = copied(key);
     else if (/^href$|^url$|^uri$/i.test(key) && typeOf(s) !== 'object') out[key] = href;
     else if (key === 'link' && typeOf(s) === 'object') {
       const link = (s.properties ?? {}) as Record<string, Schema>;
@@ -49,7 +51,7 @@ export function referenceField(ref: Relation, schema: Schema, kinds: KindValues,
       if (!ref.via) return value;
       const id = ref.key ? kinds.value(ref.kind, kinds.identityField(ref.kind), target, ctx) : value;
       const object = ref.many ? (effective(schema).items as Schema) : schema;
-      return objectFor(object, ref.via, value, ref.kind, hrefOf(ref.kind, id, String(ctx.school.centreCode)), ctx, ref.field);
+      return objectFor(object, ref, value, (field) => kinds.value(ref.kind, field, target, ctx), hrefOf(ref.kind, id, String(ctx.school.centreCode)), ctx);
     };
     if (!ref.many) return one(draw.int(0, count - 1));
     const s = effective(schema);

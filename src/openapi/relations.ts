@@ -18,6 +18,12 @@ export interface RelationOptions {
 
 /** Names of an identity, by how sure they are. */
 const IDENTITY_NAMES = (kind: string) => ['sourcedId', `${kind}Id`, `${kind}_id`, `${kind}ID`, 'id', 'uuid', 'guid'];
+/** Entity names seedhub's generator keeps for itself. */
+const RESERVED_KINDS = new Set(['school']);
+
+/** Keys of a reference object that describe the reference itself, never copied from the target. */
+const REF_META = new Set(['link', 'href', 'type', 'rel', 'url', 'uri']);
+
 /** Keys of a reference object that hold its target's identity. */
 const REF_KEYS = ['sourcedId', 'id', 'uuid'];
 
@@ -34,9 +40,11 @@ function identityOf(p: Planned, set: Readonly<Record<string, string | null>>): R
     }
     if (typeof schema['x-seedhub-id'] === 'string') return { field, kind: schema['x-seedhub-id'], how: 'x-seedhub' };
   }
-  const kind = singular(p.name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
+  const named = singular(p.name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
+  // A kind of records must not take the name of seedhub's own school entity.
+  const kind = RESERVED_KINDS.has(named) ? `${named}Record` : named;
   const byKey = new Map(Object.keys(p.properties).map((f) => [f.toLowerCase(), f]));
-  for (const name of IDENTITY_NAMES(kind)) {
+  for (const name of IDENTITY_NAMES(named)) {
     const field = byKey.get(name.toLowerCase());
     if (field && !(`${p.name}.${field}` in set) && isScalar(p.properties[field]!)) return { field, kind, how: 'inferred' };
   }
@@ -59,16 +67,17 @@ function inferred(field: string, schema: Schema, self: Planned, byName: Map<stri
   const held = objectOf(schema);
   if (held) {
     const keys = Object.keys((held.object.properties ?? {}) as object);
-    // { sourcedId, href, type }: the target is the one the property is named after.
-    const via = keys.find((k) => REF_KEYS.includes(k));
+    // The target is the one the property is named after: `school`, `students`, `studentReference`.
     const named = target(field.replace(/Reference$/, ''));
-    if (via && named?.identity && named !== self) return { field, kind: named.identity.kind, how: 'inferred', via, ...(held.many ? { many: true } : {}) };
-    // { studentUniqueId, link }: a natural key of the target, one of its own fields.
-    if (named?.identity && named !== self) {
-      const key = keys.find((k) => k !== 'link' && k in named.properties && isScalar(named.properties[k]!));
-      if (key) return { field, kind: named.identity.kind, how: 'inferred', via: key, ...(key === named.identity.field ? {} : { key }), ...(held.many ? { many: true } : {}) };
-    }
-    return undefined;
+    if (!named?.identity || named === self) return undefined;
+    const shared = keys.filter((k) => !REF_META.has(k) && k in named.properties && isScalar(named.properties[k]!) && isScalar(((held.object.properties ?? {}) as Record<string, Schema>)[k]!));
+    // The key that holds the target's value: its identity ({ sourcedId, href }), else an ID
+    // key, else a natural key ({ studentUniqueId, link }); the other shared keys are copied.
+    const via = shared.find((k) => k === named.identity!.field) ?? keys.find((k) => REF_KEYS.includes(k) && !(k in named.properties)) ?? shared[0];
+    if (!via) return undefined;
+    const key = via in named.properties && via !== named.identity.field ? via : undefined;
+    const copies = shared.filter((k) => k !== via);
+    return { field, kind: named.identity.kind, how: 'inferred', via, ...(key ? { key } : {}), ...(held.many ? { many: true } : {}), ...(copies.length > 0 ? { copies } : {}) };
   }
   if (!isScalar(schema)) return undefined;
   // A property named like another collection's identity (learnerId), or `{kind}Id`, `{kind}_id`.
