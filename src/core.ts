@@ -60,6 +60,9 @@ export type { CollectionReport, OpenApiModelOptions, OpenApiReport, Relation } f
 export type { NotServed } from './openapi/operations.ts';
 export { loadOpenApi, parseOpenApi, validateOpenApi } from './openapi/load.ts';
 export type { OpenApiInput } from './openapi/load.ts';
+export { conform } from './openapi/conformance.ts';
+export type { ConformanceOptions, ConformanceReport } from './openapi/conformance.ts';
+export { SANDBOX } from './model/sandbox.ts';
 
 // Golden datasets: record, replay, verify, HAR
 export { recordGolden, writeGolden } from './golden/record.ts';

@@ -28,12 +28,13 @@ const WRITES = 'A file-system error (permission denied, a file in the way, a ful
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   serve: {
     summary: 'the hub over HTTP, until Ctrl-C or SIGTERM',
-    synopsis: ['[hub options] [--openapi FILE] [--port P] [--host H] [--faults JSON] [--bearer TOKEN]', '--golden FILE [--port P] [--host H]'],
+    synopsis: ['[hub options] [--openapi FILE [--no-security]] [--port P] [--host H] [--faults JSON] [--bearer TOKEN]', '--golden FILE [--port P] [--host H]'],
     flags: [
       { flag: 'port', value: 'P', doc: 'port to listen on (default 4010; 0 picks a free one)', example: 'seedhub serve --port 0' },
       { flag: 'host', value: 'H', doc: 'address to bind (default 127.0.0.1: this machine only)', example: 'seedhub serve --host 127.0.0.1' },
       { flag: 'golden', value: 'FILE', doc: "serve a golden file's data (docs/golden.md); no hub options beside it", example: 'seedhub serve --golden fixtures/golden/default.json' },
-      { flag: 'openapi', value: 'FILE', doc: 'serve the hub an OpenAPI 3.0/3.1 document (JSON or YAML) describes instead of QTeachers: its collections, fields, IDs and paging (docs/openapi.md)', example: `seedhub serve --openapi ${OPENAPI}` },
+      { flag: 'openapi', value: 'FILE', doc: 'serve the hub an OpenAPI 3.0/3.1 or Swagger 2.0 document (JSON or YAML) describes instead of QTeachers: its collections, fields, IDs, paging, filters, security and headers (docs/openapi.md)', example: `seedhub serve --openapi ${OPENAPI}` },
+      { flag: 'no-security', value: '', doc: "let every request past the security the --openapi document declares (the sandbox's token endpoint still answers)", example: `seedhub serve --openapi ${OPENAPI} --no-security` },
       { flag: 'faults', value: 'JSON', doc: 'seeded faults and latency on the collections: a rate (0.2) or JSON with rate, status, latencyMs, resets, endpoints, seed (docs/scenarios.md)', example: `seedhub serve --faults '{"rate":0.2,"latencyMs":{"median":80,"p99":400}}'` },
       { flag: 'bearer', value: 'TOKEN', doc: 'ask every data request for this bearer token, or one per school: 4650:token-a,*:admin (401 without, 403 for another school)', example: 'seedhub serve --bearer 4650:token-a,*:admin' },
     ],

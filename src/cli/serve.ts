@@ -15,7 +15,7 @@ import { OPENAPI_FLAG, openApiModel } from './model.ts';
 export const DEFAULT_PORT = 4010;
 
 export async function serve(args: string[], io: Io): Promise<number> {
-  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, port: { type: 'string' }, host: { type: 'string' }, golden: { type: 'string' }, faults: { type: 'string' }, bearer: { type: 'string' } });
+  const values = readFlags(args, { ...HUB_FLAGS, ...OPENAPI_FLAG, port: { type: 'string' }, host: { type: 'string' }, golden: { type: 'string' }, faults: { type: 'string' }, bearer: { type: 'string' }, 'no-security': { type: 'boolean' } });
   const port = wholeNumber('port', values.port) ?? DEFAULT_PORT;
   if (port > 65_535) throw new UsageError(`Failed to read --port: ${port} is above 65535.`);
   let dataset: Dataset;
@@ -39,7 +39,7 @@ export async function serve(args: string[], io: Io): Promise<number> {
   if (!isLoopback(host)) io.error(`[seedhub] Warning: binding ${host}, so other machines can reach the hub, and any web page may read it (CORS allows every origin). Use --host 127.0.0.1 to keep it to this machine.`);
   // Listening for signals before saying "listening", so a signal sent on seeing it is never missed.
   const signalled = io.waitForSignal();
-  const handler = await scenarioOf(dataset, values.faults, values.bearer, io);
+  const handler = await scenarioOf(dataset, values.faults, values.bearer, values['no-security'] === true, io);
   let server: HubServer;
   try {
     server = await HubServer.start(handler, { port, host });
@@ -62,12 +62,17 @@ export async function serve(args: string[], io: Io): Promise<number> {
 /**
  * The hub's handler, with `--faults` and `--bearer` in front when given:
  * `--faults '{"rate":0.2,"latencyMs":{"median":80,"p99":400}}'` (or `--faults 0.2`, a rate),
- * `--bearer TOKEN` (every school) or `--bearer 4650:token-a,*:admin`.
+ * `--bearer TOKEN` (every school) or `--bearer 4650:token-a,*:admin`; `--no-security` lets
+ * every request past the security a document declares.
  */
-async function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: string | undefined, io: Io): Promise<Handle> {
-  if (faults === undefined && bearer === undefined) return createHandler(dataset);
+async function scenarioOf(dataset: Dataset, faults: string | undefined, bearer: string | undefined, open: boolean, io: Io): Promise<Handle> {
+  if (faults === undefined && bearer === undefined && !open) return createHandler(dataset);
   const { Session } = await import('../hub/session.ts');
   const scenario = new Session(createCore(dataset));
+  if (open) {
+    scenario.security(false);
+    io.out('security: off (--no-security): the document\'s declared security is not checked');
+  }
   if (faults !== undefined) {
     let options: unknown;
     try {

@@ -1,4 +1,4 @@
-// A hub's contract, checkable: the OpenAPI document's 200 response schemas compiled with
+// A hub's contract, checkable: the OpenAPI document's response schemas compiled with
 // ajv (JSON Schema 2020-12, with formats), and a function that says where a page breaks
 // them, by JSON pointer. seedhub holds its own answers to its own document with it, and
 // `seedhub check --openapi` holds any hub to any document.
@@ -17,8 +17,8 @@ export interface Violation {
 export interface Contract {
   /** The document path (template) that serves `path`, or undefined. */
   operationOf(path: string): string | undefined;
-  /** Where a 200 body of `path` breaks the document; empty when it keeps it. */
-  check(path: string, body: unknown): Violation[];
+  /** Where a body of `path` answered with `status` (200 by default) breaks the document; empty when it keeps it or the document has no schema for it. */
+  check(path: string, body: unknown, status?: number): Violation[];
 }
 
 type Document = { openapi?: unknown; paths?: Record<string, Record<string, unknown>> };
@@ -48,10 +48,16 @@ function violations(errors: readonly ErrorObject[], body: unknown): Violation[] 
   });
 }
 
-/** The JSON pointer of a 200 answer's JSON schema, following a response `$ref` into `#/components/responses`. */
-function answerPointer(document: Document, template: string): string | undefined {
-  let pointer = `#/paths/${escapePointer(template)}/get/responses/200`;
-  let response = (document.paths?.[template]?.get as { responses?: Record<string, unknown> } | undefined)?.responses?.['200'] as Record<string, unknown> | undefined;
+/**
+ * The JSON pointer of the JSON schema of an answer of `status`, following a response `$ref`
+ * into `#/components/responses`: the status's own, its class (`4XX`), else `default`.
+ */
+function answerPointer(document: Document, template: string, status = 200): string | undefined {
+  const responses = (document.paths?.[template]?.get as { responses?: Record<string, unknown> } | undefined)?.responses ?? {};
+  const key = [String(status), `${String(status)[0]}XX`, ...(status === 200 ? [] : ['default'])].find((k) => k in responses);
+  if (key === undefined) return undefined;
+  let pointer = `#/paths/${escapePointer(template)}/get/responses/${key}`;
+  let response = responses[key] as Record<string, unknown> | undefined;
   for (let hops = 0; response && typeof response.$ref === 'string' && hops < 8; hops++) {
     pointer = response.$ref;
     response = at(document, pointer.slice(1)) as Record<string, unknown> | undefined;
@@ -66,29 +72,33 @@ function answerPointer(document: Document, template: string): string | undefined
  * @example contractOf(document).check('/qt_student/school-api/schools/0220/students', body)
  */
 export function contractOf(document: Document): Contract {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  // A format ajv does not know (`iso-country-code`) is not checked, and not said on the console.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, logger: { log() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) } });
   (formats as unknown as (a: Ajv2020) => void)(ajv);
   const schema = /^3\.0\./.test(String((document as { openapi?: unknown }).openapi)) ? from30(document) : document;
   ajv.addSchema({ ...(schema as object), $id: 'seedhub:contract' });
-  const templates = Object.keys(document.paths ?? {}).map((template) => ({
+  // A literal segment wins over a parameter at the same place (`/accounts/balances` before `/accounts/{id}`).
+  const shape = (template: string) => template.split('/').map((s) => (/^\{.+\}$/.test(s) ? '1' : '0')).join('');
+  const templates = Object.keys(document.paths ?? {}).sort((a, b) => (shape(a) < shape(b) ? -1 : shape(a) > shape(b) ? 1 : 0)).map((template) => ({
     template,
     pattern: new RegExp(`^${template.split('/').map((s) => (/^\{.+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()[\]\\|]/g, '\\$&'))).join('/')}/?$`),
   }));
   const validators = new Map<string, ValidateFunction | null>();
-  const validatorOf = (template: string): ValidateFunction | null => {
-    if (!validators.has(template)) {
-      const pointer = answerPointer(document, template);
-      validators.set(template, pointer ? ajv.getSchema(`seedhub:contract${pointer}`) ?? null : null);
+  const validatorOf = (template: string, status: number): ValidateFunction | null => {
+    const key = `${status} ${template}`;
+    if (!validators.has(key)) {
+      const pointer = answerPointer(document, template, status);
+      validators.set(key, pointer ? ajv.getSchema(`seedhub:contract${pointer}`) ?? null : null);
     }
-    return validators.get(template)!;
+    return validators.get(key)!;
   };
   const operationOf = (path: string) => templates.find(({ pattern }) => pattern.test(path))?.template;
   return {
     operationOf,
-    check(path, body) {
+    check(path, body, status = 200) {
       const template = operationOf(path);
       if (!template) return [{ pointer: '', message: `no operation of the document serves ${path}` }];
-      const validate = validatorOf(template);
+      const validate = validatorOf(template, status);
       if (!validate) return [];
       if (validate(body)) return [];
       return violations(validate.errors ?? [], body);

@@ -9,6 +9,7 @@ import { ownersOf, type FieldSchema } from '../model/types.ts';
 import { SIF_CODE_SETS, type CodeSetName } from '../model/vocab/sif-codesets.ts';
 import { PAGING, pageBody } from '../model/api.ts';
 import { describeValues } from './infer.ts';
+import { publishedDocument } from './published.ts';
 
 export type JsonSchema = Record<string, unknown>;
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, JsonSchema> } };
@@ -163,6 +164,8 @@ function pagingParameters(dataset: Dataset): JsonSchema[] {
  * @example const document = openApiDocument(createDataset()); document.paths['/qt_student/school-api/schools/{centreCode}/students']
  */
 export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOptions = {}): OpenApiDocument {
+  // A hub made from a document publishes that document.
+  if (dataset.model?.document) return publishedDocument(dataset, dataset.model.document) as OpenApiDocument;
   const codeSets = new Set<string>();
   const schemas: Record<string, JsonSchema> = {};
   const paths: Record<string, Record<string, unknown>> = {};

@@ -117,8 +117,26 @@ function checkOperations(c: Checks, value: unknown, collections: ReadonlySet<str
       }
     });
     checkApi(c, own(operation, 'api'), `${where}.api`);
+    if (Object.hasOwn(operation, 'query')) {
+      c.list(own(operation, 'query'), `${where}.query`).forEach((param, j) => {
+        const at = `${where}.query[${j}]`;
+        const entry = c.object(param, at);
+        c.string(own(entry, 'name'), `${at}.name`);
+        const does = own(entry, 'does');
+        if (typeof does !== 'string' || !QUERY_DOES.has(does)) c.wrong(`${at}.does`, [...QUERY_DOES].map((d) => `"${d}"`).join(', '), does);
+        if (does === 'equals') c.string(own(entry, 'field'), `${at}.field`);
+      });
+    }
+    if (Object.hasOwn(operation, 'only')) {
+      const only = c.object(own(operation, 'only'), `${where}.only`);
+      c.string(own(only, 'field'), `${where}.only.field`);
+      c.string(own(only, 'value'), `${where}.only.value`);
+    }
   });
 }
+
+/** What a declared query parameter may do. */
+const QUERY_DOES = new Set(['equals', 'filter', 'sort', 'order', 'fields', 'ignored']);
 
 /**
  * Checks a parsed manifest, field by field; `fail` throws the file's GoldenError.

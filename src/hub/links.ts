@@ -11,6 +11,9 @@ function originOf(request: RoutedRequest): string {
   return host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}` : 'http://seedhub.test';
 }
 
+/** The URL a request asked for, at the origin it came to. */
+export const selfUrl = (request: RoutedRequest): string => `${originOf(request)}${request.path}${request.query.size > 0 ? `?${request.query}` : ''}`;
+
 /**
  * The URL of each page a relation names, or null where there is none (no `prev` on the
  * first page); a cursor API's `next` starts after the page's last record, `lastId`.

@@ -3,7 +3,6 @@
 // transactions). Each is worked out once per dataset, school and collection by reading the
 // collection through, and kept: the collections of a hub from an OpenAPI document are small.
 import type { CollectionView, Dataset } from '../generate/dataset.ts';
-import { valueAt } from '../model/api.ts';
 import { QTEACHERS_PEOPLE } from '../model/qteachers/ids.ts';
 import type { Entity } from '../model/types.ts';
 
@@ -15,9 +14,16 @@ export function identityField(dataset: Dataset, collection: string): string | un
   return Object.values(QTEACHERS_PEOPLE).find((p) => p.collection === collection)?.idField;
 }
 
-/** The text values a field holds: one, or each of an array (a reference list), or the `sourcedId`/`id` of reference objects. */
+/**
+ * The text values at a dotted path of a record: one, or each of an array on the way (a list
+ * of references, `staff.id` of `staff: [{ id }]`); a reference object gives its `sourcedId`,
+ * `id` or `uuid`.
+ */
 export function valuesOf(record: Entity, path: string): string[] {
-  const value = valueAt(record, path);
+  let values: unknown[] = [record];
+  for (const key of path === '' ? [] : path.split('.')) {
+    values = values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined));
+  }
   const one = (v: unknown): string[] => {
     if (v === null || v === undefined) return [];
     if (typeof v === 'object') {
@@ -27,7 +33,7 @@ export function valuesOf(record: Entity, path: string): string[] {
     }
     return [String(v)];
   };
-  return Array.isArray(value) ? value.flatMap(one) : one(value);
+  return values.flatMap((v) => (Array.isArray(v) ? v : [v])).flatMap(one);
 }
 
 const indexes = new WeakMap<CollectionView, Map<string, Map<string, number[]>>>();

@@ -116,14 +116,15 @@ export function cachedPage(cache: Lru<unknown>, dataset: Dataset, address: PageA
 
 /**
  * A page serialised whole, with nothing cached: of `dataset`'s collection, or of the records
- * at `positions` of it (a parent's records); for a test's own view of the data, or a cache of 0.
+ * at `positions` of it (a parent's records, or those a query chose), each in the `shape` the
+ * query asked for; for a test's own view of the data, or a cache of 0.
  */
-export function freshPage(dataset: Dataset, { centreCode, name, page, api }: PageAddress, positions?: readonly number[], linkTo?: Linker): { body: string; etag: string; records: Entity[] } {
+export function freshPage(dataset: Dataset, { centreCode, name, page, api }: PageAddress, positions?: readonly number[], linkTo?: Linker, shape?: (record: Entity) => Entity): { body: string; etag: string; records: Entity[] } {
   const collection = dataset.collection(centreCode, name)!;
   const total = positions ? positions.length : collection.count;
   const wanted = page.offset < total ? (positions ? positions.slice(page.offset, page.offset + page.size) : undefined) : [];
   const records = wanted ? wanted.map((at) => collection.slice(at, 1)[0]!) : collection.slice(page.offset, page.size);
-  const body = JSON.stringify(pageBody(api, page, records, total, linkTo?.(records)));
+  const body = JSON.stringify(pageBody(api, page, shape ? records.map(shape) : records, total, linkTo?.(records)));
   return { body, etag: etagOf(body), records };
 }
 

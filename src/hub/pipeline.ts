@@ -8,6 +8,8 @@ import type { Dataset } from '../generate/dataset.ts';
 import type { Answer } from './answer.ts';
 import { createCore, type Core, type CoreOptions, type CoreView } from './core.ts';
 import { finish } from './finish.ts';
+import { asDeclared } from './steps/as-declared.ts';
+import { security } from './steps/security.ts';
 import { routeRequest, type RoutedRequest } from './request.ts';
 import type { Handle, HubResponse } from './types.ts';
 
@@ -38,12 +40,14 @@ const cores = new WeakMap<Handle, Core>();
 export type HandlerOptions = CoreOptions;
 
 /**
- * The hub's request handler over a dataset: the core answer, finished, with no scenario.
+ * The hub's request handler over a dataset: the core answer, finished, with no scenario; what
+ * its document declares (security, headers, error schemas) is checked and kept.
  * @example const handle = createHandler(createDataset()); handle({ method: 'GET', url: '/' })
  */
 export function createHandler(dataset: Dataset, options: HandlerOptions = {}): Handle {
   const core = createCore(dataset, options);
-  const handle = pipeline(core);
+  // What the document declares is the hub's own, scenario or not.
+  const handle = pipeline(core, [asDeclared(), security(dataset, () => true)]);
   cores.set(handle, core);
   return handle;
 }

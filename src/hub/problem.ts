@@ -1,5 +1,5 @@
 // RFC 9457 problem details: every error the hub answers is built here.
-import type { HubResponse } from './types.ts';
+import { REQUEST_BODY_LIMIT, type HubResponse } from './types.ts';
 
 /** Problem types are URNs: stable names, not web pages that might not exist. */
 export const PROBLEM_TYPE_BASE = 'urn:seedhub:problem:';
@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   408: 'Request Timeout',
   410: 'Gone',
+  413: 'Content Too Large',
   431: 'Request Header Fields Too Large',
   503: 'Service Unavailable',
   500: 'Internal Server Error',
@@ -35,3 +36,6 @@ export function problem({ kind, status, detail, extra, headers }: Problem): HubR
   const body = { type: `${PROBLEM_TYPE_BASE}${kind}`, title: TITLES[status] ?? 'Error', status, detail, ...extra };
   return { status, headers: { 'content-type': 'application/problem+json', ...headers }, body: JSON.stringify(body) };
 }
+
+/** The 413 problem of a request body longer than a transport reads. */
+export const tooLarge = (): HubResponse => problem({ kind: 'content-too-large', status: 413, detail: `The request body is longer than ${REQUEST_BODY_LIMIT} bytes, which is as much as the hub reads.` });

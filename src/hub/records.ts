@@ -13,7 +13,8 @@ import { etagOf } from './etag.ts';
 import { identityField, positionOf, positionsNaming, valuesOf } from './lookup.ts';
 import { cachedPage, freshPage } from './page-text.ts';
 import { problem } from './problem.ts';
-import { linker, linkHeader } from './links.ts';
+import { linker, linkHeader, selfUrl } from './links.ts';
+import { keeps, keepsAll, project, select, selectionOf, type KnownFields } from './query.ts';
 import { isPage, type RoutedRequest } from './request.ts';
 
 type RecordsRoute = Extract<RoutedRequest['route'], { kind: 'collection' | 'item' }>;
@@ -44,6 +45,17 @@ function parentPositions(data: Dataset, route: RecordsRoute): readonly number[] 
   return positions;
 }
 
+/** Whether the records of a collection have a field (a dotted path, judged by its first segment): by its schemas, else its first record. */
+function knownFields(data: Dataset, centreCode: string, name: string): KnownFields {
+  return (field) => {
+    const first = field.split('.')[0]!;
+    const schemas = data.model?.collections[name]?.schemas;
+    if (schemas) return Object.hasOwn(schemas, first);
+    const sample = data.collection(centreCode, name)!.slice(0, 1)[0];
+    return sample !== undefined && Object.hasOwn(sample, first);
+  };
+}
+
 /** A seeded few positions of `count` (one to three), for a parent whose records nothing names. */
 function sampleFor(count: number, key: string): number[] {
   if (count === 0) return [];
@@ -54,12 +66,13 @@ function sampleFor(count: number, key: string): number[] {
   return [...chosen].sort((a, b) => a - b);
 }
 
-/** One record in an item answer's envelope: itself, or under its path with the envelope's fixed fields. */
-function itemBody(api: ApiShape, record: Entity): unknown {
+/** One record in an item answer's envelope: itself, or under its path with the envelope's fixed fields and a link to itself. */
+function itemBody(api: ApiShape, record: Entity, self: string): unknown {
   if (api.envelope.items === '') return record;
   const body: Record<string, unknown> = {};
   setAt(body, api.envelope.items, record);
   for (const [path, value] of Object.entries(api.envelope.extra ?? {})) setAt(body, path, value);
+  for (const path of Object.keys(api.envelope.links ?? {})) setAt(body, path, self);
   return body;
 }
 
@@ -80,18 +93,21 @@ export function listAnswer(dataset: Dataset, cache: Lru<unknown> | undefined, re
   const data = own ?? dataset;
   const found = parentPositions(data, route);
   if (found && !Array.isArray(found)) return found as Answer;
-  const positions = found as readonly number[] | undefined;
+  const chosen = selectionOf(route.operation, request.query, knownFields(data, route.centreCode, route.name));
+  if (chosen && 'status' in chosen) return chosen;
+  const view = data.collection(route.centreCode, route.name)!;
+  const positions = chosen && !keepsAll(chosen) ? select(view, found as readonly number[] | undefined, chosen) : (found as readonly number[] | undefined);
   const page = afterCursor(data, route, request.page, positions);
   if (!isPage(page)) return page as Answer;
   const { api } = route.operation;
   const address = { centreCode: route.centreCode, name: route.name, page, api, operation: route.operation.path };
   const headers: Record<string, string> = { 'content-type': JSON_TYPE };
   // Links and header totals belong to this request's URL: such pages are not cached by their page alone.
-  if (!api.envelope.links && !api.headers?.link && !api.headers?.total && !positions && !own && cache) return { status: 200, headers, ...cachedPage(cache, dataset, address) };
+  if (!api.envelope.links && !api.headers?.link && !api.headers?.total && !positions && !chosen && !own && cache) return { status: 200, headers, ...cachedPage(cache, dataset, address) };
   const total = positions ? positions.length : data.collection(route.centreCode, route.name)!.count;
   const field = identityField(data, route.name);
   const linkTo = (records: readonly Entity[]) => linker(api, request, page, total, field === undefined || records.length === 0 ? undefined : valuesOf(records.at(-1)!, field)[0]);
-  const { body, etag, records } = freshPage(data, address, positions, linkTo);
+  const { body, etag, records } = freshPage(data, address, positions, linkTo, chosen?.fields && ((record) => project(record, chosen.fields)));
   if (api.headers?.link) {
     const link = linkHeader(linkTo(records));
     if (link) headers.link = link;
@@ -113,11 +129,15 @@ export function itemAnswer(dataset: Dataset, request: RoutedRequest, own: Datase
   const missing = () => notFound(route.id === undefined ? `${route.name} has no record.` : `No ${route.name} record has ${field ?? 'the ID'} "${route.id}".`, { value: route.id ?? null });
   if (position === undefined) return missing();
   const record = view.slice(position, 1)[0]!;
+  const chosen = selectionOf(operation, request.query, knownFields(data, route.centreCode, route.name));
+  if (chosen && 'status' in chosen) return chosen;
+  // An item of a list that serves some records (`/students/{id}`) is one of those, or none.
+  if (chosen && !keeps(chosen, record)) return missing();
   const parents = parentPositions(data, route);
   if (parents && !Array.isArray(parents)) return parents as Answer;
   for (const param of operation.params) {
     if (param.binds === 'parent' && param.field && !param.key && !valuesOf(record, param.field).includes(route.parents[param.name]!)) return missing();
   }
-  const body = JSON.stringify(itemBody(operation.api, record));
+  const body = JSON.stringify(itemBody(operation.api, project(record, chosen?.fields), selfUrl(request)));
   return { status: 200, headers: { 'content-type': JSON_TYPE }, body, etag: etagOf(body) };
 }

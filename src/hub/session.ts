@@ -4,6 +4,8 @@
 //
 //   door             steps/door.ts              an ended test's requests get 410
 //   log              steps/log.ts               every finished answer, for hub.requests
+//   as declared      steps/as-declared.ts       required request headers, answer headers, errors in the document's schema
+//   security         steps/security.ts          the document's security, and the sandbox's token endpoint
 //   auth             steps/auth.ts              401/403 on data routes; the contract says so
 //   faults           steps/faults.ts            seeded error statuses, resets and latency
 //   answer overrides steps/answer-overrides.ts  whole answers put in place of the hub's
@@ -20,12 +22,15 @@ import {
   type AnswerOverride, type Auth, type AuthOptions, type FaultOptions, type Faults, type RecordOverride,
 } from './scenario-options.ts';
 import { answerOverrides } from './steps/answer-overrides.ts';
+import { asDeclared } from './steps/as-declared.ts';
 import { auth } from './steps/auth.ts';
+import { security } from './steps/security.ts';
 import { door } from './steps/door.ts';
 import { faults } from './steps/faults.ts';
 import { log, type LoggedRequest } from './steps/log.ts';
 import { recordOverrides } from './steps/record-overrides.ts';
 import type { Handle } from './types.ts';
+import { SANDBOX, sandboxCredentials } from './credentials.ts';
 
 /** A test's identity and its request log, for a session that belongs to a test. */
 export interface SessionTest {
@@ -41,6 +46,8 @@ export class Session {
   /** Requests seen per method and URL: the n-th request for a URL draws its own fault. */
   private readonly seen = new Map<string, number>();
   private ended = false;
+  /** Whether the document's declared security is checked (it is unless turned off). */
+  private securityOn = true;
   /** The data as this session serves it: the configuration's, with its record overrides. */
   readonly dataset: Dataset;
 
@@ -56,6 +63,11 @@ export class Session {
   /** Turns auth on (an object) or off (null). */
   auth(options: AuthOptions | null | undefined): void {
     this.authOn = options ? resolveAuth(options) : undefined;
+  }
+
+  /** Checks the document's declared security (true, the default) or lets every request in (false). */
+  security(on: boolean): void {
+    this.securityOn = on;
   }
 
   /** Adds an override of records or of a whole answer. */
@@ -76,12 +88,27 @@ export class Session {
     return this.records.filter((o) => o.centreCode === centreCode && o.collection === collection);
   }
 
-  /** A token that opens `url` (any school's when the URL names none), for the test's own fetches. */
-  tokenFor(url: string): string | undefined {
-    if (!this.authOn) return undefined;
+  /**
+   * What opens `url` for the test's own fetches: the auth scenario's token, the document's
+   * declared credentials (an API key in the query goes on the URL), its required headers.
+   */
+  credentialsFor(url: string): { url: string; headers: Record<string, string> } {
     const { route } = routeRequest(this.core.dataset, { method: 'GET', url });
-    const code = 'centreCode' in route ? route.centreCode : undefined;
-    return (code !== undefined ? this.authOn.tokens.get(code) : undefined) ?? this.authOn.tokens.get('*') ?? [...this.authOn.tokens.values()][0];
+    const headers: Record<string, string> = {};
+    let opened = url;
+    const declared = route.kind === 'collection' || route.kind === 'item' ? route.operation : undefined;
+    if (declared?.security && this.securityOn) {
+      const set = declared.security[0]!;
+      Object.assign(headers, sandboxCredentials(set, this.core.dataset.options.seed));
+      for (const scheme of set) if (scheme.type === 'apiKey' && scheme.in === 'query') opened += `${opened.includes('?') ? '&' : '?'}${encodeURIComponent(scheme.param!)}=${SANDBOX.apiKey}`;
+    }
+    for (const name of declared?.requires ?? []) headers[name] ??= '1';
+    if (this.authOn) {
+      const code = 'centreCode' in route ? route.centreCode : undefined;
+      const token = (code !== undefined ? this.authOn.tokens.get(code) : undefined) ?? this.authOn.tokens.get('*') ?? [...this.authOn.tokens.values()][0];
+      if (token) headers.authorization = `Bearer ${token}`;
+    }
+    return { url: opened, headers };
   }
 
   /** From now on every handler of the session answers 410 and logs nothing. */
@@ -94,6 +121,8 @@ export class Session {
     const steps: Step[] = [];
     if (this.test) steps.push(door(this.test.id, () => this.ended), log(this.test.requests, transport));
     steps.push(
+      asDeclared(),
+      security(this.core.dataset, () => this.securityOn),
       auth(() => this.authOn),
       faults(() => this.faultsOn, this.seen),
       answerOverrides(() => this.answers),

@@ -5,7 +5,12 @@ export interface HubRequest {
   /** The path and query, e.g. `/qt_student/school-api/schools/1690/students?navigationPage=1`. */
   url: string;
   headers?: Readonly<Record<string, string | undefined>>;
+  /** The request's body as UTF-8 text, when it has one (a token request's form); at most `REQUEST_BODY_LIMIT` bytes. */
+  body?: string;
 }
+
+/** Bytes of a request body a transport reads at most; a longer one is answered 413. */
+export const REQUEST_BODY_LIMIT = 1_048_576;
 
 export interface HubResponse {
   status: number;

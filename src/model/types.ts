@@ -130,6 +130,11 @@ export interface Model {
   limits?: readonly ModelLimit[];
   /** What the hub serves, operation by operation; one list per collection at its route when absent. */
   operations?: readonly Operation[];
+  /**
+   * The OpenAPI document the model was made from (as read: slips repaired, Swagger 2.0
+   * converted): what the hub publishes as `/openapi.json`, with seedhub's additions.
+   */
+  document?: Readonly<Record<string, unknown>>;
 }
 
 /** A bound of a model: `needed` of something (for these options and schools) must not pass `capacity`. */
@@ -155,6 +160,7 @@ export interface ModelReferences {
  */
 export interface ModelReference {
   collection: string;
+  /** The field, or a dotted path into a field's objects (`roles.org`: `roles: [{ org }]`). */
   field: string;
   kind: string;
   via?: string;
@@ -164,8 +170,11 @@ export interface ModelReference {
 
 /** The values a record's reference holds: one, or each of an array, read through its objects. */
 export function referencedValues(record: Entity, reference: Pick<ModelReference, 'field' | 'via' | 'many'>): unknown[] {
-  const raw = record[reference.field];
-  const list = reference.many || Array.isArray(raw) ? (Array.isArray(raw) ? raw : []) : [raw];
+  // A dotted field is a reference inside a field's objects (`roles.org`): every array on the way is each of its items.
+  const [first, ...rest] = reference.field.split('.');
+  let raws: unknown[] = [record[first!]];
+  for (const key of rest) raws = raws.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined));
+  const list = raws.flatMap((raw) => (reference.many || Array.isArray(raw) ? (Array.isArray(raw) ? raw : []) : [raw]));
   return list.map((value) => (reference.via && typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[reference.via] : value)).filter((v) => v !== undefined && v !== null);
 }
 

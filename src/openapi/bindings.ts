@@ -4,7 +4,7 @@
 // `/accounts/{accountId}/transactions`). A parameter before every operation's collections, with
 // no list of its own (`/campuses/{campusId}/learners`), is the tenant: the hub's schools. A
 // document without one has one tenant.
-import type { ParamBinding } from '../model/operations.ts';
+import type { Operation, ParamBinding, QueryParam } from '../model/operations.ts';
 import { nameKey, type Planned } from './collections.ts';
 import type { NotServed, ReadOperation } from './operations.ts';
 import type { Schema } from './values.ts';
@@ -19,6 +19,9 @@ export interface Bound {
   operation: ReadOperation;
   collection: Planned;
   params: ParamBinding[];
+  /** What its declared query parameters do (plan.ts). */
+  query?: QueryParam[];
+  only?: Operation['only'];
 }
 
 /** The prefix of a path up to (not including) a parameter. */
@@ -48,7 +51,7 @@ export function findTenant(planned: readonly Planned[]): Tenant | undefined {
 function referenceTo(child: Planned, parent: Planned): { field: string; key?: string } | undefined {
   const ref = child.references.find((r) => r.kind === parent.identity?.kind);
   if (!ref) return undefined;
-  return { field: ref.via && !ref.many ? `${ref.field}.${ref.via}` : ref.field, ...(ref.key ? { key: ref.key } : {}) };
+  return { field: ref.via ? `${ref.field}.${ref.via}` : ref.field, ...(ref.key ? { key: ref.key } : {}) };
 }
 
 /** Each operation's parameter bindings; an operation with one that binds nothing is not served. */

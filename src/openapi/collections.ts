@@ -35,6 +35,8 @@ export interface Planned {
   properties: Record<string, Schema>;
   identity?: Relation;
   references: Relation[];
+  /** References held inside a field's objects (`roles[].org`), by dotted path: `roles.org`. */
+  nested?: Relation[];
 }
 
 /** `learners` → `learner`, `classes` → `class`, `staff` → `staff`. */
@@ -53,12 +55,28 @@ const literals = (path: string) => path.split('/').filter((s) => s && !s.startsW
 /** The path of a list that an item operation sits under: `/accounts/{accountId}` → `/accounts`. */
 const parentPath = (path: string) => (/\/\{[^}]+\}$/.test(path) ? path.replace(/\/\{[^}]+\}$/, '') : undefined);
 
-/** A collection's name: its first list's operationId without `list`/`get`, or its path's last fixed segment. */
+const kebab = (word: string) => word.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+
+/**
+ * The list that serves all of a collection's records: the one at the path named after its
+ * schema (`/users` of `user`, beside `/students` and `/teachers`), else the first.
+ */
+function mainList(group: readonly ReadOperation[]): ReadOperation | undefined {
+  const lists = group.filter((o) => o.kind === 'list');
+  const schema = lists[0]?.recordKey.startsWith('#/') ? nameKey(lists[0].recordKey.split('/').at(-1)!) : undefined;
+  return lists.find((o) => schema !== undefined && nameKey(literals(o.path).at(-1) ?? '') === schema) ?? lists[0];
+}
+
+/** A collection's name: its main list's operationId without `list`/`get`, or its path's last fixed segment. */
 function nameOf(first: ReadOperation, group: readonly ReadOperation[]): string {
   const lists = group.filter((o) => o.kind === 'list');
-  // Several lists of one schema (`findByStatus`, `findByTags`) name the schema, not one of them.
-  if (lists.length > 1 && first.recordKey.startsWith('#/')) return first.recordKey.split('/').at(-1)!.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-  const fromId = first.id?.replace(/^(list|get|find|search)(?=[A-Z])/, '').replace(/By[A-Z].*$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  if (lists.length > 1 && first.recordKey.startsWith('#/')) {
+    // Several lists of one schema name the list named after it (`/users`), else the schema (`findByStatus`, `findByTags`: `pet`).
+    const schema = first.recordKey.split('/').at(-1)!;
+    const segment = literals(first.path).at(-1) ?? '';
+    return kebab(nameKey(segment) === nameKey(schema) ? segment : schema);
+  }
+  const fromId = first.id?.replace(/^(list|get|find|search)(?=[A-Z])|^(list|get|find|search)[-_](?=[a-z])/i, '').replace(/By[A-Z].*$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   if (fromId && /^[a-z0-9][a-z0-9-]*$/.test(fromId)) return fromId;
   return (literals(first.path).at(-1) ?? 'records').toLowerCase().replace(/[^a-z0-9-]/g, '-');
 }
@@ -83,7 +101,7 @@ export function groupCollections(operations: readonly ReadOperation[], _document
   }
   const taken = new Set<string>();
   return [...groups.values()].map((group) => {
-    const first = group.find((o) => o.kind === 'list') ?? group[0]!;
+    const first = mainList(group) ?? group[0]!;
     let name = nameOf(first, group);
     for (let n = 2; taken.has(name); n++) name = `${nameOf(first, group)}-${n}`;
     taken.add(name);

@@ -59,7 +59,7 @@ function numberFields(schema: Schema, prefix = '', depth = 0, out: Record<string
 }
 
 /** Links to pages in an envelope, by dotted path: `links.next`, `_links.next.href`, a top-level `next`. */
-function linkFields(answer: Schema): Record<string, LinkRelation> {
+export function linkFields(answer: Schema): Record<string, LinkRelation> {
   const out: Record<string, LinkRelation> = {};
   const properties = (effective(answer).properties ?? {}) as Record<string, Schema>;
   for (const [key, child] of Object.entries(properties)) {

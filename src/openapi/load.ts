@@ -28,7 +28,14 @@ export function parseOpenApi(text: string, file = 'the OpenAPI document', warn: 
     const read = lenient?.toJS() as unknown;
     const usable = typeof read === 'object' && read !== null && !Array.isArray(read) && typeof (read as OpenApiInput).paths === 'object';
     if (!lenient || !usable) throw new OpenApiError(`Failed to read ${file}: it is neither JSON nor YAML (${(error as Error).message.split('\n')[0]}).`);
-    for (const slip of lenient.errors.slice(0, MAX_SLIPS)) warn(`[seedhub] Warning: ${file}: ${(slip.message.split('\n')[0] ?? '').replace(/:$/, '')}; read as far as it parses`);
+    // One warning per place: the parser may say two things of one slip.
+    const places = new Map<string, string>();
+    for (const slip of lenient.errors) {
+      const message = (slip.message.split('\n')[0] ?? '').replace(/:$/, '');
+      const place = /at line \d+, column \d+/.exec(message)?.[0] ?? message;
+      if (!places.has(place)) places.set(place, message);
+    }
+    for (const message of [...places.values()].slice(0, MAX_SLIPS)) warn(`[seedhub] Warning: ${file}: ${message}; read as far as it parses`);
     parsed = read;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OpenApiError(`Failed to read ${file} at #: it is not an object.`);
@@ -104,15 +111,18 @@ export async function validateOpenApi(document: OpenApiInput, file = 'the OpenAP
     throw new OpenApiError(`Failed to read ${file} at #/openapi: ${JSON.stringify(document.openapi ?? null)} is not an OpenAPI 3.0 or 3.1 version.`);
   }
   if (typeof document.paths !== 'object' || document.paths === null || Array.isArray(document.paths)) throw new OpenApiError(`Failed to read ${file} at #/paths: it has no paths.`);
-  const slips = repairWrappedSchemas(document);
+  const slips = [...repairWrappedSchemas(document), ...repairSplitDescriptions(document)];
   const { Validator } = await import('@seriousme/openapi-schema-validator');
   const result = await new Validator().validate(structuredClone(document) as Parameters<InstanceType<typeof Validator>['validate']>[0]);
   if (!result.valid) {
     const errors = (Array.isArray(result.errors) ? result.errors : []) as { instancePath?: string; message?: string; params?: Record<string, unknown> }[];
+    // The deepest place of each slip says its real cause (a `tokenUrl` that is no URL), not
+    // the schemas around it that it therefore fails (`must have required property '$ref'`).
+    const paths = errors.map((e) => e.instancePath ?? '');
     const seen = new Set<string>();
     for (const error of errors) {
       const at = `#${error.instancePath ?? ''}`;
-      if (seen.has(at) || [...seen].some((s) => at.startsWith(`${s}/`))) continue;
+      if (seen.has(at) || paths.some((p) => p.startsWith(`${error.instancePath ?? ''}/`))) continue;
       seen.add(at);
       const detail = error.params?.additionalProperty ? ` (${String(error.params.additionalProperty)})` : '';
       slips.push(`${at}: ${error.message ?? 'it breaks the OpenAPI schema'}${detail}; seedhub reads it as it is`);
@@ -142,6 +152,37 @@ function repairWrappedSchemas(document: OpenApiInput): string[] {
     }
     for (const [key, inner] of Object.entries(object)) visit(inner, `${at}/${escape(key)}`, depth + 1);
   };
+  visit(document.components, '#/components', 0);
+  return slips;
+}
+
+/** Keywords a schema, a parameter or a response has: what a split description swallowed. */
+const KEYWORDS = new Set(['type', 'format', 'nullable', 'items', 'enum', 'properties', 'required', 'example', 'examples', 'default', '$ref', 'allOf', 'oneOf', 'anyOf', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'readOnly', 'writeOnly', 'deprecated', 'additionalProperties', 'schema', 'in', 'name', 'content', 'headers', 'title']);
+
+/**
+ * A plain YAML description with `: ` in its last line (`... Data): http://...`) reads as a
+ * mapping that swallows the keys after it (`type`, `items`): read back as the text it was,
+ * and those keys put back beside it. Returns a slip for each.
+ */
+function repairSplitDescriptions(document: OpenApiInput): string[] {
+  const slips: string[] = [];
+  // `properties` maps names to schemas: a property named `description` there is a schema, not text.
+  const visit = (value: unknown, at: string, depth: number, names = false): void => {
+    if (typeof value !== 'object' || value === null || depth > 64) return;
+    const object = value as Record<string, unknown>;
+    const description = object.description;
+    if (!names && typeof description === 'object' && description !== null && !Array.isArray(description)) {
+      const entries = Object.entries(description as Record<string, unknown>);
+      const text = entries.filter(([key]) => !KEYWORDS.has(key));
+      if (text.length === 1 && typeof text[0]![1] !== 'object') {
+        object.description = `${text[0]![0]}: ${String(text[0]![1])}`;
+        for (const [key, inner] of entries) if (KEYWORDS.has(key) && !(key in object)) object[key] = inner;
+        slips.push(`${at}/description: an unquoted description with ": " in it, read as text (the keys after it put back beside it)`);
+      }
+    }
+    for (const [key, inner] of Object.entries(object)) visit(inner, `${at}/${escape(key)}`, depth + 1, key === 'properties' && !names);
+  };
+  visit(document.paths, '#/paths', 0);
   visit(document.components, '#/components', 0);
   return slips;
 }

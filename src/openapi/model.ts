@@ -15,16 +15,31 @@ import { schoolCodeFits, type ResolvedOptions } from '../options.ts';
 import type { Tenant } from './bindings.ts';
 import { identityMaker, schoolValues, type IdentityMaker } from './identity.ts';
 import type { OpenApiInput } from './load.ts';
-import { analyse, STAFF_NAMES, type OpenApiModelOptions, type Planned } from './plan.ts';
-import { referenceField } from './references.ts';
+import { analyse, STAFF_NAMES, type OpenApiModelOptions, type Planned, type Relation } from './plan.ts';
+import { referenceField, type ReferenceContext } from './references.ts';
 import { effective, typeOf, valueFor, type Schema } from './values.ts';
+
+/** Fields whose values are made of the record's names. */
+const MADE_OF_NAMES = /e_?mail|user_?name|login|^(full_?|display_?)?name$/i;
 
 /** The one school of a hub whose document names no tenant. */
 export const SOLE_TENANT = 'hub';
 
-/** A field generator over a property's schema, keyed as every seedhub field is. */
-const fieldOf = (schema: Schema, name: string) => (ctx: BaseContext) =>
-  valueFor(schema, { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: ctx.record }, name);
+type Referrer = (ref: Relation, schema: Schema, from: string) => (ctx: ReferenceContext) => unknown;
+
+/**
+ * A field generator over a property's schema, keyed as every seedhub field is; references
+ * inside its objects (`roles[].org`) drawn from the field's own stream.
+ */
+function fieldOf(schema: Schema, name: string, p: Planned, refer: Referrer): (ctx: BaseContext) => unknown {
+  const inner = new Map((p.nested ?? []).filter((r) => r.field.startsWith(`${name}.`)).map((r) => [r.field.slice(name.length + 1), r]));
+  const makers = new Map([...inner].map(([key, ref]) => [key, (s: Schema) => refer({ ...ref, field: key }, s, p.name)]));
+  return (ctx) => {
+    const within = { ...ctx, keyed: () => ctx.rng } as unknown as ReferenceContext;
+    const referTo = makers.size === 0 ? undefined : (key: string, s: Schema) => makers.get(key)?.(s)(within);
+    return valueFor(schema, { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: ctx.record, of: p.name, ...(referTo ? { refer: referTo } : {}) }, name);
+  };
+}
 
 /** The school's position among the hub's schools: each school's identities are a block of their own. */
 function ordinals(named: readonly string[] | undefined) {
@@ -80,7 +95,7 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
   const kindOf = new Map(top.map(({ p }) => [p.identity!.kind, p]));
   for (const { p } of top) makers.set(p.identity!.kind, new Map([[p.identity!.field, identityMaker(p.properties[p.identity!.field]!, p.identity!.kind)]]));
   for (const { p } of placed) {
-    for (const ref of p.references) {
+    for (const ref of [...p.references, ...(p.nested ?? [])]) {
       const target = kindOf.get(ref.kind);
       // A natural key, and whatever a reference object copies from its target, are made from the index too.
       for (const field of [...(ref.key ? [ref.key] : []), ...(ref.copies ?? [])]) {
@@ -95,13 +110,15 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
     identityField: (kind) => kindOf.get(kind)!.identity!.field,
   };
   const base = hrefBase(document);
-  const itemPaths = new Map(bound.filter((b) => b.operation.kind === 'item' && b.params.every((p) => p.binds !== 'parent')).map((b) => [b.collection.identity?.kind ?? '', b]));
+  // A reference's href is its target's own item route (`/orgs/{id}`, not `/schools/{id}`, which serves some orgs).
+  const itemPaths = new Map(bound.filter((b) => b.operation.kind === 'item' && !b.only && b.params.every((p) => p.binds !== 'parent')).reverse().map((b) => [b.collection.identity?.kind ?? '', b]));
   const hrefOf = (kind: string, id: unknown, school: string) => {
     const item = itemPaths.get(kind);
     if (!item) return `${base}/${encodeURIComponent(kind)}/${encodeURIComponent(String(id))}`;
     return `${base}${item.params.reduce((path, p) => path.replace(`{${p.name}}`, encodeURIComponent(p.binds === 'school' ? school : String(id))), item.operation.path)}`;
   };
 
+  const refer: Referrer = (ref, schema, from) => referenceField(ref, schema, kinds, hrefOf, from);
   // Top-level kinds first: every other collection draws on them.
   for (const { p } of top) {
     const { kind, field } = p.identity!;
@@ -109,13 +126,16 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
     const count = counts.get(kind)!;
     owners[kind] = { idField: field, count, ...(fixed === undefined ? {} : { fixedCount: fixed }) };
     for (const [key, maker] of makers.get(kind)!) limits.push({ what: `${kind} ${key === field ? 'identities' : `${key} values`} (${p.name}.${key}: ${maker.form})`, capacity: maker.capacity, needed: (o, schools) => schools * count(o), hint });
+    // Fields made of the record's names (an email, a username) are made after the names; the
+    // records the lists serve read them back in the document's order.
+    const afterNames = Object.entries(p.properties).sort(([a], [b]) => Number(MADE_OF_NAMES.test(a)) - Number(MADE_OF_NAMES.test(b)));
     entities[kind] = {
-      fields: Object.fromEntries(Object.entries(p.properties).map(([name, schema]): [string, (ctx: EntityContext) => unknown] => {
+      fields: Object.fromEntries(afterNames.map(([name, schema]): [string, (ctx: EntityContext) => unknown] => {
         const ref = p.references.find((r) => r.field === name);
         if (makers.get(kind)!.has(name)) return [name, (ctx) => kinds.value(kind, name, Number(ctx.index), ctx)];
         if (ref) return [name, referenceField(ref, schema, kinds, hrefOf, p.name)];
         if (tenant && name === tenant.param) return [name, (ctx) => ctx.school.centreCode];
-        return [name, fieldOf(schema, name)];
+        return [name, fieldOf(schema, name, p, refer)];
       })),
     };
   }
@@ -126,7 +146,7 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
     // Kept for the document seedhub serves of this hub (OpenAPI 3.1): 3.0's dialect rewritten.
     const schemas = Object.fromEntries(Object.entries(p.properties).map(([field, schema]) => [field, (dialect30 ? from30(schema) : schema) as FieldSchema]));
     if (p.identity) references.identities.push({ collection: p.name, field: p.identity.field, kind: p.identity.kind });
-    for (const ref of p.references) references.references.push({ collection: p.name, field: ref.field, kind: ref.kind, ...(ref.via ? { via: ref.via } : {}), ...(ref.key ? { key: ref.key } : {}), ...(ref.many ? { many: true } : {}) });
+    for (const ref of [...p.references, ...(p.nested ?? [])]) references.references.push({ collection: p.name, field: ref.field, kind: ref.kind, ...(ref.via ? { via: ref.via } : {}), ...(ref.key ? { key: ref.key } : {}), ...(ref.many ? { many: true } : {}) });
     const fields: Record<string, RecordField> = {};
     if (!owners[owner]) {
       // Records of the school itself: an owner of their own, one record each; one record in
@@ -152,7 +172,7 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
       // A field named like the school parameter holds the school's own code.
       else if (tenant && field === tenant.param && p.identity?.field !== field) fields[field] = (ctx) => ctx.school.centreCode;
       else if (identity?.field === field) fields[field] = (ctx) => identity.maker.make(((schoolBlock(ctx) * ownerCount(ctx.options)) + ctx.ownerIndex) * perOwner + ctx.index, ctx);
-      else fields[field] = fieldOf(schema, field);
+      else fields[field] = fieldOf(schema, field, p, refer);
     }
     collections[p.name] = { api: 'openapi', path: p.name, route, schemas, owner, ...(perOwner === 1 ? {} : { count: () => perOwner }), ...(isTop || owner === p.name ? {} : { fixedCount: perOwner }), fields };
   }
@@ -160,7 +180,17 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
     const param = tenant?.param ?? 'its tenant';
     limits.push({ what: `values of ${param}`, capacity: codes.length, needed: (_o, schools) => schools, hint: tenant ? `Give at most ${codes.length} schools.` : 'The document names no tenant, so its hub has one school.' });
   }
-  const operations: Operation[] = bound.map(({ operation, collection, params }) => ({ path: operation.path, collection: collection.name, kind: operation.kind, params, api: operation.api, ...(operation.id ? { id: operation.id } : {}) }));
+  const operations: Operation[] = bound.map(({ operation, collection, params, query, only }) => ({
+    path: operation.path,
+    collection: collection.name,
+    kind: operation.kind,
+    params,
+    api: operation.api,
+    ...(operation.id ? { id: operation.id } : {}),
+    ...(query && query.length > 0 ? { query } : {}),
+    ...(only ? { only } : {}),
+    ...operation.declared,
+  }));
   const firstList = bound.find((b) => b.operation.kind === 'list') ?? bound[0]!;
   const schoolSchema = tenant?.schema ?? { type: 'string', enum: [SOLE_TENANT] };
   return {
@@ -172,6 +202,7 @@ export function modelFromOpenAPI(document: OpenApiInput, options: OpenApiModelOp
     references,
     limits,
     operations,
+    document,
     ...(codes.length > 0 ? { schoolCodes: codes } : {}),
     schoolParam: { name: tenant?.param ?? 'tenant', schema: schoolSchema, ...(Array.isArray(schoolSchema.enum) ? { values: codes } : {}) },
   };

@@ -6,7 +6,8 @@
 // document has that cannot be served is listed with the reason, operation by operation.
 import { OpenApiError } from '../errors.ts';
 import type { ApiShape } from '../model/api.ts';
-import { answerSchema, constantOf, itemsPath, shapeOf, withExtras } from './envelope.ts';
+import { declaredOf, type Declared } from './declared.ts';
+import { answerSchema, itemsPath, linkFields, shapeOf, withExtras } from './envelope.ts';
 import { pointerTo, resolveRefs, type OpenApiInput } from './load.ts';
 import { effective, typeOf, type Schema } from './values.ts';
 
@@ -28,6 +29,8 @@ export interface ReadOperation {
   /** `x-seedhub-count` and `x-seedhub-owner` of the operation or its record schema. */
   count?: number;
   owner?: string;
+  /** Its security, required headers, answer headers and error schemas (declared.ts). */
+  declared: Declared;
 }
 
 export interface NotServed {
@@ -84,26 +87,26 @@ function itemPath(document: OpenApiInput, raw: unknown, last: string | undefined
   const objects = Object.keys(properties).filter((key) => typeOf(effective(resolveRefs(document, properties[key], '#') as Schema)) === 'object');
   // An answer of `{ data: {...}, links, meta }` or `{ class: {...} }` wraps its record; one
   // that is the record has its own fields, of which few or none are objects.
+  // A named schema of its own (`ResponseAccountById`) still wraps when it is no more than that.
   const named = objects.find((key) => key === 'data' || key === 'item' || (last !== undefined && last.toLowerCase().startsWith(key.toLowerCase())));
-  if (!ref && named !== undefined) return named;
+  if (named !== undefined && (!ref || Object.keys(properties).length <= 3)) return named;
   if (objects.length === 1 && Object.keys(properties).length <= 3 && !ref) return objects[0];
   return '';
 }
 
-/** The item shape of an operation: no paging, the record where it sits, the envelope's other fields fixed. */
+/** The item shape of an operation: no paging, the record where it sits, a link to itself, the envelope's other fields fixed. */
 function itemApi(answer: Schema, at: string): ApiShape {
-  const extra: Record<string, unknown> = {};
-  const s = effective(answer);
-  for (const key of (s.required as string[] | undefined) ?? []) if (key !== at) extra[key] = constantOf(effective(((s.properties ?? {}) as Record<string, Schema>)[key] ?? {}));
-  return {
+  const self = Object.entries(linkFields(answer)).filter(([, relation]) => relation === 'self');
+  return withExtras({
     page: { style: 'page', param: 'page', first: 1 },
     size: { param: 'limit', default: 1, max: 1 },
-    envelope: { items: at, ...(Object.keys(extra).length > 0 ? { extra } : {}) },
-  };
+    envelope: { items: at, ...(self.length > 0 ? { links: Object.fromEntries(self) } : {}) },
+  }, answer);
 }
 
 /** Every GET operation of a document that answers JSON records, and what is not served. */
-export function readOperations(document: OpenApiInput): { operations: ReadOperation[]; notServed: NotServed[] } {
+export function readOperations(document: OpenApiInput): { operations: ReadOperation[]; notServed: NotServed[]; notes: string[] } {
+  const notes = new Set<string>();
   const paths = document.paths;
   if (typeof paths !== 'object' || paths === null) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no paths.');
   const operations: ReadOperation[] = [];
@@ -142,7 +145,7 @@ export function readOperations(document: OpenApiInput): { operations: ReadOperat
       if (count !== undefined && (!Number.isInteger(count) || count < 0)) {
         throw new OpenApiError(`Failed to read the OpenAPI document at ${where}: x-seedhub-count must be a whole number, got ${JSON.stringify(count)}.`);
       }
-      const extras = { ...(typeof operation.operationId === 'string' ? { id: operation.operationId } : {}), ...(typeof count === 'number' ? { count } : {}), ...(typeof owner === 'string' ? { owner } : {}) };
+      const extras = { declared: declaredOf(document, operation, parameters, where, notes), ...(typeof operation.operationId === 'string' ? { id: operation.operationId } : {}), ...(typeof count === 'number' ? { count } : {}), ...(typeof owner === 'string' ? { owner } : {}) };
       if (listAt) {
         if (typeOf(listAt.item) !== 'object') {
           notServed.push({ method: 'GET', path, why: `its list holds ${typeOf(listAt.item) ?? 'untyped values'}, not records (objects)` });
@@ -163,5 +166,5 @@ export function readOperations(document: OpenApiInput): { operations: ReadOperat
     }
   }
   if (operations.length === 0) throw new OpenApiError('Failed to read the OpenAPI document at #/paths: it has no GET operation that answers JSON records (a list of them, or one).');
-  return { operations, notServed };
+  return { operations, notServed, notes: [...notes] };
 }

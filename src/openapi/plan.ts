@@ -3,10 +3,12 @@
 // parameter takes (the tenant, an identity, a parent), where each collection's records sit
 // (per school, or per owner), and the report of it all that `serve` prints at start-up.
 import { OpenApiError } from '../errors.ts';
+import { SANDBOX } from '../model/sandbox.ts';
 import { bindParams, findTenant, type Bound, type Tenant } from './bindings.ts';
 import { groupCollections, type Planned, type Relation } from './collections.ts';
 import type { OpenApiInput } from './load.ts';
 import { readOperations, type NotServed } from './operations.ts';
+import { describeQuery, onlyOf, queryOf } from './query.ts';
 import { relate, type RelationOptions } from './relations.ts';
 import { effective, typeOf, unsupported } from './values.ts';
 
@@ -34,6 +36,8 @@ export interface OpenApiReport {
   unsupported: string[];
   /** Other notes (paging that differs between operations...). */
   notes: string[];
+  /** The security and headers the operations declare, as the sandbox serves them: a line each. */
+  declared: string[];
 }
 
 export type OpenApiModelOptions = RelationOptions;
@@ -104,10 +108,15 @@ export function analyse(document: OpenApiInput, options: OpenApiModelOptions): P
   relate(planned, options);
   const tenant = findTenant(planned);
   const { bound, notServed } = bindParams(planned, tenant);
+  for (const b of bound) {
+    b.query = queryOf(b.operation.query, b.operation.api, b.collection.properties);
+    const only = onlyOf(b.operation.kind === 'item' ? b.operation.path.replace(/\/\{[^}]+\}$/, '') : b.operation.path, b.collection.list.path, b.collection.properties);
+    if (only) b.only = only;
+  }
   const placed = place(planned);
   const gaps = new Map<string, string>();
   for (const p of planned) unsupported(p.list.item, `${p.list.at}/responses/200`, gaps);
-  const notes: string[] = [];
+  const notes: string[] = [...read.notes];
   const identityOf = new Map(planned.filter((p) => p.identity).map((p) => [p.identity!.kind, p]));
   for (const p of planned) {
     for (const ref of p.references) {
@@ -123,17 +132,46 @@ export function analyse(document: OpenApiInput, options: OpenApiModelOptions): P
       name: p.name,
       path: p.list.path,
       ...(p.identity ? { identity: p.identity } : {}),
-      references: p.references,
+      references: [...p.references, ...(p.nested ?? [])],
       owner: top || owner === p.name ? 'school' : owner,
-      count: top || owner === p.name ? `${p.list.count ?? (STAFF_NAMES.test(p.name) ? 'staffPerSchool' : 'studentsPerSchool')} per school` : `${perOwner} per ${owner}`,
-      operations: bound.filter((b) => b.collection === p).map((b) => `GET ${b.operation.path} (${b.operation.kind})`),
+      count: top || owner === p.name ? `${p.list.count ?? (!p.identity && !p.operations.some((o) => o.kind === 'list') ? 1 : STAFF_NAMES.test(p.name) ? 'staffPerSchool' : 'studentsPerSchool')} per school` : `${perOwner} per ${owner}`,
+      operations: bound.filter((b) => b.collection === p).map((b) => {
+        const query = describeQuery(b.query ?? []);
+        return `GET ${b.operation.path} (${b.operation.kind}${b.only ? `: ${b.only.field} ${b.only.value}` : ''})${query ? `: ${query}` : ''}`;
+      }),
     })),
     ...(tenant ? { tenant: tenant.param } : {}),
     notServed: [...read.notServed, ...notServed],
     unsupported: [...gaps].map(([keyword, at]) => `${keyword} at ${at}`),
     notes,
+    declared: declaredLines(bound),
   };
   return { report, planned, placed, bound, ...(tenant ? { tenant } : {}) };
+}
+
+/** What the operations ask of a caller and add to their answers, with the sandbox's credentials for each. */
+function declaredLines(bound: readonly Bound[]): string[] {
+  const schemes = new Map<string, { how: string; count: number }>();
+  for (const b of bound) {
+    for (const scheme of new Map((b.operation.declared.security ?? []).flat().map((s) => [s.name, s])).values()) {
+      const how = scheme.type === 'bearer'
+        ? `a bearer token: POST ${scheme.tokenPath ?? '/oauth/token'} grant_type=client_credentials, client ${SANDBOX.clientId} / ${SANDBOX.clientSecret}`
+        : scheme.type === 'basic' ? `basic auth: ${SANDBOX.clientId} / ${SANDBOX.clientSecret}` : `the API key ${SANDBOX.apiKey} in ${scheme.in} ${scheme.param}`;
+      schemes.set(scheme.name, { how, count: (schemes.get(scheme.name)?.count ?? 0) + 1 });
+    }
+  }
+  const count = (n: number) => `${n} operation${n === 1 ? '' : 's'}`;
+  const requires = new Map<string, number>();
+  const answers = new Set<string>();
+  for (const b of bound) {
+    for (const name of b.operation.declared.requires ?? []) requires.set(name, (requires.get(name) ?? 0) + 1);
+    for (const { name } of b.operation.declared.headers ?? []) answers.add(name);
+  }
+  return [
+    ...[...schemes].map(([name, { how, count: n }]) => `security ${name}: ${how} (${count(n)}; --no-security turns it off)`),
+    ...[...requires].map(([name, n]) => `request header ${name} is required (${count(n)}): 400 without it`),
+    ...(answers.size > 0 ? [`answers carry ${[...answers].join(', ')} (the request's own value played back when it sends one)`] : []),
+  ];
 }
 
 /** The report as lines a person reads at start-up. */
@@ -141,13 +179,18 @@ export function renderReport(report: OpenApiReport): string[] {
   const lines = report.collections.flatMap((c) => {
     const id = c.identity ? `identity ${c.identity.field} (${c.identity.kind}${c.identity.how === 'inferred' ? ', inferred' : ''})` : 'no identity';
     const refs = c.references.map((r) => `${r.field}${r.via ? `.${r.via}` : ''} → ${r.kind}${r.how === 'inferred' ? ' (inferred)' : ''}`).join(', ');
-    return [`  ${c.name.padEnd(20)} ${c.path}: ${id}${refs ? `; refers ${refs}` : ''}; ${c.count}`, ...c.operations.filter((o) => !o.startsWith(`GET ${c.path} `)).map((o) => `  ${''.padEnd(20)} also ${o}`)];
+    // The collection's own list is its first line; it is named again only to say what its query parameters do.
+    const own = `GET ${c.path} (list)`;
+    const ordered = [...c.operations.filter((o) => o.startsWith(`${own}:`)), ...c.operations.filter((o) => o !== own && !o.startsWith(`${own}:`))];
+    const more = ordered.map((o) => `  ${''.padEnd(20)} ${o.startsWith(`${own}:`) ? '' : 'also '}${o}`);
+    return [`  ${c.name.padEnd(20)} ${c.path}: ${id}${refs ? `; refers ${refs}` : ''}; ${c.count}`, ...more];
   });
   return [
     `seedhub serves ${report.collections.length} collections${report.tenant ? ` (schools are ${report.tenant})` : ''}:`,
     ...lines,
     ...report.notServed.map((n) => `  not served: ${n.method} ${n.path} (${n.why})`),
     ...report.unsupported.map((u) => `  served in a nearer form: ${u}`),
+    ...report.declared.map((d) => `  ${d}`),
     ...report.notes.map((n) => `  note: ${n}`),
   ];
 }

@@ -9,7 +9,9 @@ import type { Relation } from './collections.ts';
 import type { KindValues } from './model.ts';
 import { effective, typeOf, valueFor, type Schema } from './values.ts';
 
-type Context = BaseContext & { school: Entity; index?: number | string; ownerIndex?: number };
+/** What a reference is drawn in: the record's context, with its school and index. */
+export type ReferenceContext = BaseContext & { school: Entity; index?: number | string; ownerIndex?: number };
+type Context = ReferenceContext;
 
 /** The reference object for one target: its key property, what it copies of the target, and the others filled to fit. */
 function objectFor(schema: Schema, ref: Relation, value: unknown, copied: (field: string) => unknown, href: string, ctx: Context): Record<string, unknown> {

@@ -73,7 +73,8 @@ function inferred(field: string, schema: Schema, self: Planned, byName: Map<stri
     const shared = keys.filter((k) => !REF_META.has(k) && k in named.properties && isScalar(named.properties[k]!) && isScalar(((held.object.properties ?? {}) as Record<string, Schema>)[k]!));
     // The key that holds the target's value: its identity ({ sourcedId, href }), else an ID
     // key, else a natural key ({ studentUniqueId, link }); the other shared keys are copied.
-    const via = shared.find((k) => k === named.identity!.field) ?? keys.find((k) => REF_KEYS.includes(k) && !(k in named.properties)) ?? shared[0];
+    // A natural key says it is one (`studentUniqueId`): two records that share a `bsb` are not one.
+    const via = shared.find((k) => k === named.identity!.field) ?? keys.find((k) => REF_KEYS.includes(k) && !(k in named.properties)) ?? shared.find((k) => /(id|identifier)$/i.test(k));
     if (!via) return undefined;
     const key = via in named.properties && via !== named.identity.field ? via : undefined;
     const copies = shared.filter((k) => k !== via);
@@ -112,6 +113,17 @@ export function relate(planned: Planned[], options: RelationOptions): void {
       else {
         const found = inferred(field, schema, p, byName, identities);
         if (found) p.references.push(found);
+      }
+    }
+  }
+  // References one level down, inside a field's objects: `roles: [{ org: { sourcedId } }]`, `location: { schoolId }`.
+  for (const p of planned) {
+    for (const [field, schema] of Object.entries(p.properties)) {
+      if (p.identity?.field === field || p.references.some((r) => r.field === field)) continue;
+      const held = objectOf(schema);
+      for (const [inner, innerSchema] of Object.entries((held?.object.properties ?? {}) as Record<string, Schema>)) {
+        const found = `${p.name}.${field}.${inner}` in set ? undefined : inferred(inner, innerSchema, p, byName, identities);
+        if (found) (p.nested ??= []).push({ ...found, field: `${field}.${inner}` });
       }
     }
   }

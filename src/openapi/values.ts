@@ -4,10 +4,8 @@
 // say what they hold (givenName, postcode, phone) look real. A schema feature this does not
 // support is served in its nearest supported form; `unsupported` lists what those are.
 import randexp from 'randexp';
-import { ADULT_NAMES, ENGLISH_FAMILY_NAMES } from '../model/vocab/english-names.ts';
-import { LANDFORMS, NAME_WORDS, STREET_TYPES } from '../model/vocab/places.ts';
-import { QLD_SUBURBS } from '../model/vocab/qld-suburbs.ts';
-import type { Rng } from '../model/types.ts';
+import { NAME_WORDS } from '../model/vocab/places.ts';
+import { dateFor, emailFor, isSecret, nameFor, stringByName, USUAL_STATUS, type NamedContext } from './by-name.ts';
 
 export type Schema = Record<string, unknown>;
 
@@ -36,17 +34,16 @@ export function patternMaker(pattern: string): PatternMaker {
   return maker;
 }
 
-/** What a value is made from: the field's stream, a UUID maker, and the school year for dates. */
-export interface ValueContext {
-  rng: Rng;
+/**
+ * What a value is made from: the field's stream, a UUID maker, the school year for dates,
+ * the record's fields made so far (an email address follows its record's names), and the
+ * maker of references held inside the field (`roles: [{ org: { sourcedId } }]`).
+ */
+export interface ValueContext extends NamedContext {
   uuid(): string;
-  schoolYear: number;
-  /** The record's fields made so far: an email address follows its record's names. */
-  record?: Readonly<Record<string, unknown>>;
+  /** A value for property `name` of schema `schema` inside the field when it is a reference, else undefined. */
+  refer?: (name: string, schema: Schema) => unknown;
 }
-
-const DAY = 86_400_000;
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** The keywords this generator honours; any other is reported once and ignored. */
 export const SUPPORTED = new Set([
@@ -110,25 +107,6 @@ export function effective(schema: Schema): Schema {
   return s;
 }
 
-/** Words in a property name that say what it holds, and a maker for each. */
-const BY_NAME: readonly [RegExp, (ctx: ValueContext, name: string) => string][] = [
-  [/(given|first|middle)_?name$|^forename$/i, ({ rng }) => rng.pick(rng.chance(0.5) ? ADULT_NAMES.female : ADULT_NAMES.male)],
-  [/^(family|last|sur)_?name$|^surname$/i, ({ rng }) => rng.pick(ENGLISH_FAMILY_NAMES)],
-  [/^(full_?)?name$|^display_?name$/i, ({ rng }) => `${rng.pick(rng.chance(0.5) ? ADULT_NAMES.female : ADULT_NAMES.male)} ${rng.pick(ENGLISH_FAMILY_NAMES)}`],
-  [/e_?mail/i, ({ rng, record }) => {
-    const named = (pattern: RegExp) => Object.entries(record ?? {}).find(([key, value]) => pattern.test(key) && typeof value === 'string')?.[1] as string | undefined;
-    const given = named(/^(given|first)_?name$|^forename$/i) ?? rng.pick(ADULT_NAMES.female);
-    const family = named(/^(family|last|sur)_?name$|^surname$/i) ?? rng.pick(ENGLISH_FAMILY_NAMES);
-    return `${given.toLowerCase().replace(/[^a-z]/g, '')}.${family.toLowerCase().replace(/[^a-z]/g, '')}${rng.int(1, 99)}@example.com`;
-  }],
-  [/phone|mobile|telephone/i, ({ rng }) => `(07) ${rng.chance(0.5) ? '5550' : '7010'} ${pad(rng.int(0, 9999), 4)}`],
-  [/post_?code|zip/i, ({ rng }) => rng.pick(QLD_SUBURBS)[1]],
-  [/suburb|city|locality|town/i, ({ rng }) => rng.pick(QLD_SUBURBS)[0]],
-  [/^state$/i, () => 'QLD'],
-  [/street|address_?line|line_?1|^address$/i, ({ rng }) => `${rng.int(1, 250)} ${rng.pick(NAME_WORDS)} ${rng.pick(STREET_TYPES)}`],
-  [/school_?name|campus_?name/i, ({ rng }) => `${rng.pick(NAME_WORDS)} ${rng.pick(LANDFORMS)} State School`],
-];
-
 function stringFor(schema: Schema, ctx: ValueContext, name: string): string {
   const { rng } = ctx;
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
@@ -138,35 +116,36 @@ function stringFor(schema: Schema, ctx: ValueContext, name: string): string {
     while (out.length < min) out += 'x';
     return out;
   };
+  // A secret is masked, whatever else its schema says of it.
+  if (isSecret(name) && typeof schema.pattern !== 'string') return fit('********');
   if (typeof schema.pattern === 'string') {
     const maker = patternMaker(schema.pattern);
     maker.randInt = (a: number, b: number) => rng.int(a, b);
     return maker.gen();
   }
   switch (schema.format) {
-    case 'date': {
-      // A birth date is 5 to 65 years back; any other date is in this school year or the last.
-      const birth = /birth|dob/i.test(name);
-      const from = Date.UTC(ctx.schoolYear - (birth ? 65 : 1), 0, 1);
-      return new Date(from + rng.int(0, (birth ? 60 : 2) * 365 - 1) * DAY).toISOString().slice(0, 10);
-    }
-    case 'date-time': {
-      const from = Date.UTC(ctx.schoolYear - 1, 0, 1);
-      return new Date(from + rng.int(0, 365 * 24 * 3600) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    }
+    case 'date':
+      return dateFor(ctx, name, false);
+    case 'date-time':
+      return dateFor(ctx, name, true);
     case 'uuid':
       return ctx.uuid();
     case 'email':
-      return BY_NAME.find(([words]) => words.test('email'))![1](ctx, name);
+      return emailFor(ctx);
     case 'uri':
     case 'url':
-      return `https://example.org/${name}/${rng.int(1, 99999)}`;
+      return `https://example.org/${name.toLowerCase().replace(/[^a-z0-9]/g, '') || 'record'}/${rng.int(1, 99999)}`;
+    case 'ipv4':
+      // TEST-NET-3 (RFC 5737): addresses for documentation, never a real host's.
+      return `203.0.113.${rng.int(1, 254)}`;
+    case 'ipv6':
+      return `2001:db8::${rng.int(1, 0xffff).toString(16)}`;
     default:
   }
   const examples = [...(Array.isArray(schema.examples) ? schema.examples : []), ...(schema.example !== undefined ? [schema.example] : [])].filter((e) => typeof e === 'string') as string[];
   if (examples.length > 0) return fit(rng.pick(examples));
-  const byName = BY_NAME.find(([words]) => words.test(name));
-  if (byName) return fit(byName[1](ctx, name));
+  const byName = stringByName(ctx, name);
+  if (byName !== undefined) return fit(byName);
   const words = rng.int(1, 3);
   return fit(Array.from({ length: words }, () => rng.pick(NAME_WORDS)).join(' '));
 }
@@ -193,7 +172,11 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
   const schema = effective(raw);
   const { rng } = ctx;
   if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return rng.pick(schema.enum);
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) {
+    // A status is mostly the usual one (`active`): a guess, said in docs/data-model.md.
+    const usual = /status/i.test(name) ? schema.enum.find((v) => typeof v === 'string' && USUAL_STATUS.test(v)) : undefined;
+    return usual !== undefined && rng.chance(0.9) ? usual : rng.pick(schema.enum);
+  }
   if (nullable(schema) && rng.chance(0.1)) return null;
   const type = typeOf(schema);
   switch (type) {
@@ -202,6 +185,7 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
     case 'boolean':
       return rng.chance(0.5);
     case 'integer':
+      if (/^(school_?)?year$/i.test(name) && schema.minimum === undefined && schema.maximum === undefined) return ctx.schoolYear;
       return numberFor(schema, ctx, true);
     case 'number':
       return numberFor(schema, ctx, false);
@@ -220,12 +204,19 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
     }
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      return Object.fromEntries(Object.entries(properties).map(([key, inner]) => [key, valueFor(inner, ctx, key, depth + 1)]));
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(properties)) {
+        // Names inside the object are read beside the record's (an email from `name.first`).
+        const within = { ...ctx, record: { ...ctx.record, ...out } };
+        const referred = ctx.refer?.(key, inner);
+        out[key] = referred !== undefined ? referred : valueFor(inner, within, nameFor(key, inner, name), depth + 1);
+      }
+      return out;
     }
     case 'string':
-      return stringFor(schema, ctx, name);
+      return stringFor(schema, ctx, nameFor(name, schema));
     default:
       // No type: a string is the nearest thing that most documents mean.
-      return stringFor(schema, ctx, name);
+      return stringFor(schema, ctx, nameFor(name, schema));
   }
 }

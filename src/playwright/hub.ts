@@ -112,11 +112,6 @@ export function createHubSession(args: {
   // What this test reads without HTTP is what it is served: the data with its overrides.
   const { dataset } = session;
   const handlerFor = (transport: LoggedRequest['transport']): Handle => session.handlerFor(transport);
-  /** The Authorization header this test's own fetches send, when the hub asks for a token. */
-  const authHeaders = (url: string): Record<string, string> => {
-    const token = session.tokenFor(url);
-    return token ? { authorization: `Bearer ${token}` } : {};
-  };
   const find = (collection: string, field: string, id: string) => {
     for (const { centreCode } of dataset.schools) {
       const found = all(dataset.collection(centreCode, collection)).find((r) => r[field] === id);
@@ -130,7 +125,11 @@ export function createHubSession(args: {
     ? (url, headers) => fetch(url, { headers })
     : (url, headers) => handlerFetch((request) => routed({ ...request, headers }))(url);
   const hub: Hub = {
-    fetch: (url) => (browserFetch ?? fallbackFetch)(url, authHeaders(url)),
+    // The test's own fetches carry what the hub asks for: a token, the document's credentials.
+    fetch: (url) => {
+      const opened = session.credentialsFor(url);
+      return (browserFetch ?? fallbackFetch)(opened.url, opened.headers);
+    },
     baseURL: args.baseURL,
     testURL: args.testURL,
     testHeaders: { [NAMESPACE_HEADER]: args.testId },

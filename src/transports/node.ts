@@ -7,9 +7,9 @@
 // answered through their Agent instead (node-bound.ts).
 import { syncBuiltinESMExports } from 'node:module';
 import type { HttpRequestEventMap, Interceptor } from '@mswjs/interceptors';
-import type { Handle, HubResponse } from '../hub/types.ts';
+import { REQUEST_BODY_LIMIT, type Handle, type HubResponse } from '../hub/types.ts';
 import { finishOutside } from '../hub/finish.ts';
-import { problem } from '../hub/problem.ts';
+import { problem, tooLarge } from '../hub/problem.ts';
 import { openBoundDoor, redirectAgents, restoreAgents } from './node-bound.ts';
 import { currentOwner, stopFollowing, type NodeOwner } from './node-owner.ts';
 import type { Door } from './server.ts';
@@ -88,7 +88,10 @@ function listenerFor(client: Client) {
     const entry = entries.find((e) => e.origin === url.origin);
     if (!entry) return;
     const late = lateAnswer(entry);
-    const answer = late ?? entry.handle({ method: request.method, url: `${url.pathname}${url.search}`, headers: Object.fromEntries(request.headers) });
+    const body = request.method === 'GET' || request.method === 'HEAD' || request.body === null ? undefined : await request.text();
+    const answer = late ?? (body !== undefined && Buffer.byteLength(body) > REQUEST_BODY_LIMIT
+      ? finishOutside(tooLarge())
+      : entry.handle({ method: request.method, url: `${url.pathname}${url.search}`, headers: Object.fromEntries(request.headers), ...(body !== undefined ? { body } : {}) }));
     if (answer.delayMs) {
       await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       // The client gave up while the scenario's latency ran: there is no one to answer.

@@ -1,7 +1,9 @@
 // The Playwright route transport: the browser's requests to the hub's origin are
 // answered by `handle()` through `route.fulfill`, with no port. Anything else goes on.
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
-import type { Handle } from '../hub/types.ts';
+import { finishOutside } from '../hub/finish.ts';
+import { tooLarge } from '../hub/problem.ts';
+import { REQUEST_BODY_LIMIT, type Handle } from '../hub/types.ts';
 
 /** What can carry routes: a page or a whole browser context. */
 export type Routable = Pick<BrowserContext, 'route' | 'unroute'> | Pick<Page, 'route' | 'unroute'>;
@@ -31,7 +33,10 @@ export function routeTransport(target: Routable, origin: string, handle: Handle)
   const onRoute = async (route: Route) => {
     const request = route.request();
     if (new URL(request.url()).origin !== base) return route.fallback();
-    const response = handle({ method: request.method(), url: pathOf(request.url()), headers: headersOf(request) });
+    const body = request.postData();
+    const response = body !== null && Buffer.byteLength(body) > REQUEST_BODY_LIMIT
+      ? finishOutside(tooLarge())
+      : handle({ method: request.method(), url: pathOf(request.url()), headers: headersOf(request), ...(body !== null ? { body } : {}) });
     if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
     if (response.reset) return route.abort('connectionreset');
     await route.fulfill({ status: response.status, headers: response.headers, body: response.body });

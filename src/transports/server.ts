@@ -5,8 +5,8 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import { createServer as createListener, type AddressInfo, type Server as Listener, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { finishOutside } from '../hub/finish.ts';
-import { problem } from '../hub/problem.ts';
-import type { Handle, HubResponse } from '../hub/types.ts';
+import { problem, tooLarge } from '../hub/problem.ts';
+import { REQUEST_BODY_LIMIT, type Handle, type HubResponse } from '../hub/types.ts';
 
 /**
  * How long a client may take: to send its headers, its whole request, and between requests
@@ -205,12 +205,36 @@ export class HubServer {
     // HTTP/1.1 requires Host (RFC 9112); HTTP/1.0 clients may leave it out. Such a request is
     // refused like a malformed one: answered, then the connection is closed.
     const hostless = req.httpVersion === '1.1' && req.headers.host === undefined;
-    const response = hostless
-      ? finishOutside(problem({ kind: 'bad-request', status: 400, detail: 'The request has no Host header, which HTTP/1.1 requires.' }))
-      : handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers as Record<string, string> });
-    // The body of a request is never read by the hub; drain it so the connection can be reused.
-    req.resume();
-    if (this.draining || hostless || this.oneShot.has(socket)) res.shouldKeepAlive = false;
+    const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers as Record<string, string> };
+    if (hostless) {
+      req.resume();
+      this.send(req, res, finishOutside(problem({ kind: 'bad-request', status: 400, detail: 'The request has no Host header, which HTTP/1.1 requires.' })), true);
+      return;
+    }
+    // A body is read (to REQUEST_BODY_LIMIT bytes) only when the request has one.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.resume();
+      this.send(req, res, handle(request), false);
+      return;
+    }
+    if (Number(req.headers['content-length']) > REQUEST_BODY_LIMIT) {
+      this.send(req, res, finishOutside(tooLarge()), true);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    req.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes <= REQUEST_BODY_LIMIT) chunks.push(chunk);
+    });
+    req.once('end', () => this.send(req, res, bytes > REQUEST_BODY_LIMIT ? finishOutside(tooLarge()) : handle({ ...request, body: Buffer.concat(chunks).toString('utf8') }), bytes > REQUEST_BODY_LIMIT));
+    req.once('error', () => socket.destroy());
+  }
+
+  /** Writes an answer (after its latency), or resets the connection; `close` ends the connection after it. */
+  private send(req: IncomingMessage, res: ServerResponse, response: HubResponse, close: boolean): void {
+    const socket = req.socket;
+    if (this.draining || close || this.oneShot.has(socket)) res.shouldKeepAlive = false;
     const send = () => {
       // A scenario's reset: the connection goes, with no answer at all.
       if (response.reset) socket.destroy();
