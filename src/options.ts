@@ -55,7 +55,7 @@ export const HUB_OPTIONS = {
   },
   studentsPerSchool: { kind: 'count', default: 50, min: 0, max: 1_000_000, doc: 'students per school', scope: 'test', flag: { flag: 'students', value: 'N', example: '200' } },
   staffPerSchool: { kind: 'count', default: 10, min: 1, max: 1_000, doc: 'staff per school', scope: 'test', flag: { flag: 'staff', value: 'N', example: '20' } },
-  classesPerSchool: { kind: 'count', default: 24, min: 4, max: 2_000, doc: 'subject classes (SIF TeachingGroups) per school', scope: 'test', flag: { flag: 'classes', value: 'N', example: '40' } },
+  classesPerSchool: { kind: 'count', default: 24, min: 4, max: 2_000, doc: 'about this many subject classes (SIF TeachingGroups) per school: whole home groups, each in every learning area', scope: 'test', flag: { flag: 'classes', value: 'N', example: '40' } },
   schoolYear: { kind: 'count', default: 2026, min: 2000, max: 2100, doc: 'the current school year; fixed, so data does not shift with the calendar', scope: 'test', flag: { flag: 'year', value: 'YYYY', example: '2027' } },
   schoolSizes: {
     kind: 'choice', default: 'exact', choices: ['exact', 'realistic'], scope: 'test',
