@@ -21,6 +21,8 @@ export type StagePlan = Partial<Record<'primary' | 'junior', number | Band[]>> &
 
 /** Classes per level a stage needs for one home group (seniors: a small offering), to share a school's classes out. */
 const STAGE_COST = { primary: 7.3, junior: 7.5, senior: 9 } as const;
+/** The fewest classes a senior cohort runs: its five English and Mathematics subjects and two electives, so everyone takes four. */
+export const SENIOR_MIN = 7;
 /** A senior stage needs this many classes per level before Years 11 and 12 are offered apart. */
 export const SENIOR_SPLIT = 12;
 /**
@@ -85,7 +87,7 @@ export function stagesForClasses(first: number, last: number, classes: number): 
   let spent = 0;
   stages.forEach((stage, s) => {
     const budget = Math.floor((classes * weights[s]!) / total);
-    if (stage.name === 'senior') plan.senior = Math.max(4, classes - spent);
+    if (stage.name === 'senior') plan.senior = Math.max(SENIOR_MIN, classes - spent);
     else {
       const groups = Math.max(1, Math.round(budget / STAGE_COST[stage.name]));
       plan[stage.name] = groups;
@@ -106,7 +108,7 @@ export function stagesForSize(first: number, last: number, students: number): St
   const plan: StagePlan = {};
   for (const stage of stagesOf(first, last)) {
     if (stage.name === 'senior') {
-      plan.senior = Math.max(4, Math.ceil((perLevel * stage.levels.length * SENIOR_LOAD) / SENIOR_CLASS));
+      plan.senior = Math.max(SENIOR_MIN, Math.ceil((perLevel * stage.levels.length * SENIOR_LOAD) / SENIOR_CLASS));
       continue;
     }
     const bands: Band[] = [];

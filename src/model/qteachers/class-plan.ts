@@ -6,7 +6,7 @@
 // school's year levels, its class count and its language only: never of how many students or
 // staff there are, so adding a student moves nobody's classes.
 import { CORE_SUBJECTS, LANGUAGE, LANGUAGE_LEVELS, YEAR_LEVELS, type StaffArea, type Subject } from '../vocab/school.ts';
-import { bandsOf, runs, SENIOR_SPLIT, stagesOf, type StagePlan } from './class-budget.ts';
+import { bandsOf, runs, SENIOR_MIN, SENIOR_SPLIT, stagesOf, type StagePlan } from './class-budget.ts';
 import { seniorOffering, type Offered } from './senior-plan.ts';
 
 /** A class (SIF TeachingGroup) as students and staff see it. */
@@ -106,7 +106,7 @@ export function planClasses(first: number, last: number, stages: StagePlan, scho
   const cohorts: Cohort[] = [];
   for (const stage of stagesOf(first, last)) {
     if (stage.name === 'senior') {
-      const classes = Math.max(4, stages.senior ?? 4);
+      const classes = Math.max(SENIOR_MIN, stages.senior ?? SENIOR_MIN);
       const bands = classes >= SENIOR_SPLIT * stage.levels.length ? stage.levels.map((l) => [l]) : [stage.levels];
       runs(classes, bands.length).forEach((n, b) => cohorts.push(seniorCohort(bands[b]!, n, schoolYear, assign)));
       continue;
