@@ -98,10 +98,10 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
   ],
 
   _hubSession: [
-    async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }, use, testInfo) => {
+    async ({ _seedhubWorker: worker, schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, schoolSizes, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }, use, testInfo) => {
       const { transport, origin } = checkTransport(hubTransport, hubOrigin);
       const configDir = testInfo.config.configFile ? dirname(testInfo.config.configFile) : process.cwd();
-      const values: DataOptions = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode };
+      const values: DataOptions = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, schoolSizes, hubModel, golden, goldenMode };
       const config = hubConfig(values, configDir);
       const hub = await worker.hubFor(config).catch(withoutStack);
       const id = testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-');

@@ -20,13 +20,14 @@ export interface FlagDoc {
 
 /**
  * One hub option. `kind` says how it is read: `seed` (a string, or a number made one),
- * `schools` (a count, or a list of centre codes) or `count` (a whole number within `min`
- * and `max`). `scope` is the Playwright fixture's; `flag` the CLI's, with `list` a second
- * flag that gives the option as a list.
+ * `schools` (a count, or a list of centre codes), `count` (a whole number within `min`
+ * and `max`) or `choice` (one of `choices`). `scope` is the Playwright fixture's; `flag`
+ * the CLI's, with `list` a second flag that gives the option as a list.
  */
 interface OptionRow {
-  kind: 'seed' | 'schools' | 'count';
+  kind: 'seed' | 'schools' | 'count' | 'choice';
   default: string | number;
+  choices?: readonly string[];
   doc: string;
   scope: 'test' | 'worker';
   min?: number;
@@ -54,8 +55,13 @@ export const HUB_OPTIONS = {
   },
   studentsPerSchool: { kind: 'count', default: 50, min: 0, max: 1_000_000, doc: 'students per school', scope: 'test', flag: { flag: 'students', value: 'N', example: '200' } },
   staffPerSchool: { kind: 'count', default: 10, min: 1, max: 1_000, doc: 'staff per school', scope: 'test', flag: { flag: 'staff', value: 'N', example: '20' } },
-  classesPerSchool: { kind: 'count', default: 24, min: 4, max: 2_000, doc: 'subject classes (SIF TeachingGroups) per school', scope: 'test', flag: { flag: 'classes', value: 'N', example: '40' } },
+  classesPerSchool: { kind: 'count', default: 24, min: 4, max: 2_000, doc: 'about this many subject classes (SIF TeachingGroups) per school: whole home groups, each in every learning area', scope: 'test', flag: { flag: 'classes', value: 'N', example: '40' } },
   schoolYear: { kind: 'count', default: 2026, min: 2000, max: 2100, doc: 'the current school year; fixed, so data does not shift with the calendar', scope: 'test', flag: { flag: 'year', value: 'YYYY', example: '2027' } },
+  schoolSizes: {
+    kind: 'choice', default: 'exact', choices: ['exact', 'realistic'], scope: 'test',
+    doc: "'exact': every school has studentsPerSchool students, staffPerSchool staff and about classesPerSchool classes; 'realistic': each school's own size by its type, and staff and classes to match",
+    flag: { flag: 'sizes', value: 'exact|realistic', example: 'realistic' },
+  },
 } as const satisfies Record<string, OptionRow>;
 
 type Table = typeof HUB_OPTIONS;
@@ -63,12 +69,12 @@ export type HubOptionName = keyof Table;
 
 /** What a user may pass: every field optional; a seed may be a number, schools a count or codes. */
 export type HubOptions = {
-  [K in HubOptionName]?: Table[K]['kind'] extends 'seed' ? string | number : Table[K]['kind'] extends 'schools' ? number | readonly CentreCode[] : number;
+  [K in HubOptionName]?: Table[K]['kind'] extends 'seed' ? string | number : Table[K]['kind'] extends 'schools' ? number | readonly CentreCode[] : Table[K] extends { choices: readonly (infer C)[] } ? C : number;
 };
 
 /** Options after validation: every field present, the seed a string, the school list explicit or counted. */
 export type ResolvedOptions = {
-  readonly [K in HubOptionName]: Table[K]['kind'] extends 'seed' ? string : Table[K]['kind'] extends 'schools' ? number | readonly CentreCode[] : number;
+  readonly [K in HubOptionName]: Table[K]['kind'] extends 'seed' ? string : Table[K]['kind'] extends 'schools' ? number | readonly CentreCode[] : Table[K] extends { choices: readonly (infer C)[] } ? C : number;
 };
 
 const NAMES = Object.keys(HUB_OPTIONS) as HubOptionName[];
@@ -111,10 +117,15 @@ export const HUB_FLAG_NAMES = HUB_OPTION_FLAGS.flatMap((r) => (r.list ? [r.flag,
 
 const shellWord = (text: string) => (/^[A-Za-z0-9_.,:/=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
-/** The command-line flags that make exactly these options: `--seed demo --schools 4 ...`. */
+/**
+ * The command-line flags that make exactly these options: `--seed demo --schools 4 ...`.
+ * A choice at its default is left out (`--sizes exact`): commands that reproduce a hub read
+ * as they did before the choice existed, and the default is the case they were written for.
+ */
 export function optionFlags(options: ResolvedOptions): string[] {
   return HUB_OPTION_FLAGS.flatMap(({ option, flag }) => {
     const value = options[option];
+    if (row(option).kind === 'choice' && value === row(option).default) return [];
     // Listed schools are centre codes, given by --centres; a number of them is --schools.
     if (Array.isArray(value)) return ['--centres', shellWord(value.join(','))];
     return [`--${flag}`, shellWord(String(value))];
@@ -194,6 +205,10 @@ export function resolveOptions(options: HubOptions = {}, schoolParam?: SchoolPar
       resolved[name] = Array.isArray(given)
         ? centreCodes(given, schoolParam)
         : count(name, given ?? Math.min(spec.default as number, schoolParam?.values?.length ?? (spec.default as number)), spec.min!, spec.max!);
+    } else if (spec.kind === 'choice') {
+      const value = given ?? spec.default;
+      if (typeof value !== 'string' || !spec.choices!.includes(value)) fail(`${name} must be ${spec.choices!.map((c) => JSON.stringify(c)).join(' or ')}, got ${JSON.stringify(value)}.`);
+      resolved[name] = value;
     } else {
       resolved[name] = count(name, given ?? spec.default, spec.min!, spec.max!);
     }

@@ -3,23 +3,32 @@
 import { expect, test } from '@playwright/test';
 import { BIN, run, start } from '../support/processes.ts';
 
-test('stats on the default hub: every figure in its band, exit 0', async () => {
+test('stats on the default hub: every figure in its band beside its source, exit 0', async () => {
   const { code, stdout } = await run(process.execPath, [BIN, 'stats']);
   const lines = stdout.trim().split('\n');
-  expect(lines.length).toBeGreaterThan(20);
+  expect(lines.length).toBeGreaterThan(60);
   expect(lines.filter((line) => !line.startsWith('ok '))).toEqual([]);
-  expect(stdout).toMatch(/^ok +asthma +\d+\.\d% +\(target 6\.0% to 14\.0%\)$/m);
+  expect(stdout).toMatch(/^ok +asthma +\d+\.\d% +\(target 0\.0% to 21\.1%; \[S1\] \[S18\]\)$/m);
+  expect(stdout).toMatch(/^ok +schools whose Aboriginal and\/or Torres Strait Islander share fits their place +\d+\.\d% +\(target 90\.0% to 100\.0%; \[S17\] \[P1\]–\[P9\]\)$/m);
   expect(code).toBe(0);
 });
 
-test('stats on 300 students in too few classes: exit 1, and the number of classes that fixes it', async () => {
+test('stats on 300 students in too few classes and staff: exit 1, and the classes and staff that fix it', async () => {
   const { code, stdout } = await run(process.execPath, [BIN, 'stats', '--students', '300']);
   const out = stdout.split('\n').filter((line) => line.startsWith('OUT'));
-  expect(out).toEqual([expect.stringMatching(/^OUT +classes over the size target \(plus 2\) .*raise classesPerSchool \(--classes\) to about (\d+)$/)]);
+  expect(out).toEqual([
+    expect.stringMatching(/^OUT +classes over the size target \(plus 2\) .*raise classesPerSchool \(--classes\) to about (\d+)$/),
+    expect.stringMatching(/^OUT +students per teacher \(FTE\) .*raise staffPerSchool \(--staff\) to about (\d+)$/),
+  ]);
   expect(code).toBe(1);
-  const advised = /to about (\d+)$/.exec(out[0]!)![1]!;
-  const followed = await run(process.execPath, [BIN, 'stats', '--students', '300', '--classes', advised]);
+  const [classes, staff] = out.map((line) => /to about (\d+)$/.exec(line)![1]!);
+  const followed = await run(process.execPath, [BIN, 'stats', '--students', '300', '--classes', classes!, '--staff', staff!]);
   expect([followed.code, followed.stdout.split('\n').filter((line) => line.startsWith('OUT'))]).toEqual([0, []]);
+});
+
+test('stats with realistic sizes: every school its own size, every figure in its band', async () => {
+  const { code, stdout } = await run(process.execPath, [BIN, 'stats', '--sizes', 'realistic', '--schools', '8']);
+  expect([code, stdout.split('\n').filter((line) => line.startsWith('OUT'))]).toEqual([0, []]);
 });
 
 test('stats --url measures a running hub, --json gives the figures', async () => {

@@ -27,8 +27,8 @@ function read(text: string): unknown {
   return { name: code };
 }
 
-test('every fixture option is documented with the default a test really gets', async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }) => {
-  const actual: Record<string, unknown> = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, golden, goldenMode, hubTransport, hubOrigin, hubAuth };
+test('every fixture option is documented with the default a test really gets', async ({ schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, schoolSizes, hubModel, golden, goldenMode, hubTransport, hubOrigin, hubAuth }) => {
+  const actual: Record<string, unknown> = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, schoolSizes, golden, goldenMode, hubTransport, hubOrigin, hubAuth };
   const table = documented();
   expect([...table.keys()].sort()).toEqual([...Object.keys(actual), 'hubModel'].sort());
   for (const [name, value] of Object.entries(actual)) expect(read(table.get(name)!), name).toEqual(value);

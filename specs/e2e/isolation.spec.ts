@@ -60,7 +60,7 @@ test('parallel workers are isolated, and failures carry evidence', async () => {
   const manifest = JSON.parse(Buffer.from(failed.attachments.find((a) => a.name === 'seedhub-manifest.json')!.body!, 'base64').toString('utf8')) as { seed: string; versions: Record<string, string>; schools: { counts: Record<string, number> }[] };
   expect(manifest.seed).toBe('evidence');
   expect(manifest.schools[0]!.counts.students).toBe(7);
-  expect(Object.keys(manifest.versions)).toEqual(['seedhub', '@faker-js/faker', 'seedrandom']);
+  expect(Object.keys(manifest.versions)).toEqual(['seedhub', 'seedhub-data', '@faker-js/faker', 'seedrandom']);
 });
 
 test('data options work inside describe blocks: one worker builds one hub per configuration', async () => {

@@ -28,16 +28,18 @@ test('a school is the same whichever list it is in', () => {
   expect(alone.map((s) => s.givenName)).toEqual(inDefault.map((s) => s.givenName));
 });
 
-test('default sizes: 50 students, 10 staff and 24 classes per school; all configurable', () => {
+test('default sizes: 50 students, 10 staff and about 24 classes per school (whole home groups, each in every learning area); all configurable', () => {
   const dataset = createDataset();
   expect(dataset.collection('1690', 'students')!.count).toBe(50);
   expect(dataset.collection('1690', 'staff')!.count).toBe(10);
   const taught = (d: typeof dataset) => new Set(d.collection('1690', 'staff')!.slice(0, 1000).flatMap((s) => (s.teachingGroups as { localId: string }[]).map((g) => g.localId)));
-  expect(taught(dataset).size).toBe(24);
+  // 1690 is a primary school: three composite home groups of 7 or 8 classes (the language in Years 5 and 6).
+  expect(taught(dataset).size).toBe(22);
   const custom = createDataset({ studentsPerSchool: 12, staffPerSchool: 3, classesPerSchool: 5 });
   expect(custom.collection('1690', 'students')!.count).toBe(12);
   expect(custom.collection('1690', 'staff')!.count).toBe(3);
-  expect(taught(custom).size).toBe(5);
+  // Fewer classes than one home group needs: still one, in every learning area (P–6 with the language: 8).
+  expect(taught(custom).size).toBe(8);
   expect(() => createDataset({ classesPerSchool: 3 })).toThrow(/classesPerSchool must be a whole number from 4 to 2000, got 3/);
 });
 

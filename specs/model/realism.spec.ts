@@ -1,21 +1,23 @@
 // Data a Queensland school would recognise: the realism report's distributions inside
-// their target bands, on the default hub and on a bigger, other-seeded one; and the
-// structural facts behind them, checked record by record.
+// their target bands, on the default hub, on a bigger other-seeded one and on one of
+// realistic sizes; and the structural facts behind them, checked record by record.
 import { expect, test } from '@playwright/test';
 import { checkCrawl, createDataset, crawlOfDataset, type Dataset } from 'seedhub/core';
 import { realismReport } from '../../src/consistency/realism.ts';
 import { termsOf } from '../../src/model/qteachers/calendar.ts';
+import { ascii } from '../../src/model/qteachers/names.ts';
 import { NAMES_BY_BACKGROUND } from '../../src/model/vocab/names-by-background.ts';
 import { NICKNAMES } from '../../src/model/vocab/nicknames.ts';
 import { QLD_SUBURBS } from '../../src/model/vocab/qld-suburbs.ts';
 import { labelOf, SIF_CODE_SETS } from '../../src/model/vocab/sif-codesets.ts';
 import { allRecords } from '../support/all-records.ts';
 
-const BIG = { seed: 'other', schools: 12, studentsPerSchool: 300 };
+/** The issue's hub, at a third of its schools: 300 students, 30 staff and 100 classes a school. */
+const BIG = { seed: 'other', schools: 12, studentsPerSchool: 300, staffPerSchool: 30, classesPerSchool: 100 };
 const hubs: [string, Dataset][] = [
   ['the default hub', createDataset()],
-  // 300 students need more classes than the default 24 to stay within Queensland's class sizes.
-  ['--seed other --schools 12 --students 300 --classes 90', createDataset({ ...BIG, classesPerSchool: 90 })],
+  ['--seed other --schools 12 --students 300 --staff 30 --classes 100', createDataset(BIG)],
+  ['--seed other --schools 12 --sizes realistic', createDataset({ seed: 'other', schools: 12, schoolSizes: 'realistic' })],
 ];
 const bigDefault = createDataset(BIG);
 
@@ -23,30 +25,39 @@ for (const [name, dataset] of hubs) {
   test(`${name}: every realism figure is inside its target band, and no consistency rule is broken`, () => {
     const crawl = crawlOfDataset(dataset);
     const report = realismReport(crawl);
-    expect(report.length).toBeGreaterThan(20);
+    expect(report.length).toBeGreaterThan(60);
     expect(report.filter((m) => !m.ok).map((m) => `${m.name}: ${m.value} not in ${m.target.join('..')}`)).toEqual([]);
+    expect(report.every((m) => m.source.length > 0)).toBe(true);
     expect(checkCrawl(crawl).map((f) => f.message)).toEqual([]);
   });
 }
 
-test('300 students in the default 24 classes: only class sizes miss their target, and the report says what to do', () => {
-  const report = realismReport(crawlOfDataset(bigDefault));
-  expect(report.filter((m) => !m.ok).map((m) => m.name)).toEqual(['classes over the size target (plus 2)']);
-  expect(report.find((m) => !m.ok)!.note).toContain('raise classesPerSchool (--classes)');
+test('300 students with the default 24 classes and 10 staff: class sizes and students per teacher miss their targets, and the report says what to do', () => {
+  const report = realismReport(crawlOfDataset(createDataset({ seed: 'other', schools: 12, studentsPerSchool: 300 })));
+  expect(report.filter((m) => !m.ok).map((m) => m.name)).toEqual(['classes over the size target (plus 2)', 'students per teacher (FTE)']);
+  expect(report.find((m) => m.name.startsWith('classes over'))!.note).toContain('raise classesPerSchool (--classes)');
+  expect(report.find((m) => m.name.startsWith('students per teacher'))!.note).toContain('raise staffPerSchool (--staff)');
 });
 
-test('every school: type, name and year levels agree; a real suburb with its postcode and region', () => {
+test('every school: type, name and year levels agree; a real suburb with its postcode and region; names unique', () => {
   const suffix = { Prim: 'State School', Sec: 'State High School', 'Pri/Sec': 'State College' } as const;
   const levels = { Prim: ['P', '1', '2', '3', '4', '5', '6'], Sec: ['7', '8', '9', '10', '11', '12'], 'Pri/Sec': ['P', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] };
-  const types = new Set<string>();
-  for (const school of bigDefault.schools) {
-    const type = school.schoolType as keyof typeof suffix;
-    types.add(type);
-    expect(school.schoolName?.endsWith(suffix[type]), school.schoolName).toBe(true);
-    expect(school.yearLevels).toEqual(levels[type]);
-    expect(QLD_SUBURBS.some(([suburb, postcode, region]) => suburb === school.suburb && postcode === school.postcode && region === school.region)).toBe(true);
+  const many = createDataset({ schools: 300, studentsPerSchool: 0 });
+  const realistic = createDataset({ schools: 300, studentsPerSchool: 0, schoolSizes: 'realistic' });
+  for (const [dataset, expected] of [[many, ['Prim', 'Sec']], [realistic, ['Pri/Sec', 'Prim', 'Sec']]] as const) {
+    const types = new Set<string>();
+    for (const school of dataset.schools) {
+      const type = school.schoolType as keyof typeof suffix;
+      types.add(type);
+      expect(school.schoolName?.endsWith(suffix[type]), school.schoolName).toBe(true);
+      expect(school.yearLevels).toEqual(levels[type]);
+      expect(QLD_SUBURBS.some(([suburb, postcode, region]) => suburb === school.suburb && postcode === school.postcode && region === school.region)).toBe(true);
+    }
+    // Exact sizes make no P–12 college (a college of 50 students is no college); realistic sizes do.
+    expect([...types].sort()).toEqual(expected);
+    const names = dataset.schools.map((s) => s.schoolName!.replace(/ State (School|High School|College)$/, ''));
+    expect(new Set(names).size).toBe(names.length);
   }
-  expect([...types].sort()).toEqual(['Pri/Sec', 'Prim', 'Sec']);
 });
 
 test('classes: primary groups have a home-class teacher; teachers are active; FTE agrees with the post', () => {
@@ -109,7 +120,9 @@ test('names suit the family: a child who speaks Vietnamese at home has a Vietnam
   const students = bigDefault.schools.flatMap((s) => allRecords(bigDefault, s.centreCode, 'students'));
   const vietnamese = students.filter((s) => s.mainLanguageAtHome === '6302');
   expect(vietnamese.length).toBeGreaterThan(3);
-  expect(vietnamese.filter((s) => !NAMES_BY_BACKGROUND.vietnamese!.family.includes(String(s.familyName)))).toEqual([]);
+  expect(vietnamese.filter((s) => !NAMES_BY_BACKGROUND.vietnamese!.family.map(ascii).includes(String(s.familyName)))).toEqual([]);
+  // By their shares: Nguyen about two in five [S22].
+  expect(vietnamese.filter((s) => s.familyName === 'Nguyen').length / vietnamese.length).toBeGreaterThan(0.2);
   const preferred = students.filter((s) => s.preferredGivenName !== null);
   expect(preferred.length).toBeGreaterThan(20);
   // Always one of the name's usual nicknames (Will for William, Liz for Elizabeth), never a cut-off.

@@ -1,6 +1,6 @@
 // Reading the command line: flags into hub options, every bad value named in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { HUB_FLAG_NAMES, HUB_OPTION_FLAGS, resolveOptions, type HubFlagName as HubFlag, type HubOptions } from '../options.ts';
+import { HUB_FLAG_NAMES, HUB_OPTION_FLAGS, HUB_OPTIONS, resolveOptions, type HubFlagName as HubFlag, type HubOptions } from '../options.ts';
 import { processIo } from './io.ts';
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -117,7 +117,7 @@ export function hubOptions(values: Partial<Record<HubFlag | 'openapi', string | 
       const schools = schoolsOption(text('schools'), text('centres'));
       if (schools.schools !== undefined) options.schools = schools.schools;
       hint = schools.hint;
-    } else if (text(flag) !== undefined) options[option] = option === 'seed' ? text(flag) : wholeNumber(flag, text(flag));
+    } else if (text(flag) !== undefined) options[option] = HUB_OPTIONS[option].kind === 'count' ? wholeNumber(flag, text(flag)) : text(flag);
   }
   if (hint) {
     // Throws the HubConfigError that creating the hub would, before the hint is printed.

@@ -1,6 +1,6 @@
 // `seedhub stats`: the realism report, the distributions that make a hub look like
-// Queensland schools beside their target bands, for generated data or a running hub.
-// Exit 0 when every figure is in its band, 1 when one is not.
+// Queensland schools beside their target bands and sources (docs/data-model.md's keys), for
+// generated data or a running hub. Exit 0 when every figure is in its band, 1 when one is not.
 import { limitedFetch } from '../consistency/http.ts';
 import { crawlHub } from '../consistency/crawl.ts';
 import { CrawlError } from '../consistency/discover.ts';
@@ -10,14 +10,14 @@ import { createDataset } from '../generate/dataset.ts';
 import { HUB_FLAGS, hubOptions, readFlags, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 
-const shown = (m: RealismMetric, value: number) => (m.unit === 'share' ? `${(value * 100).toFixed(1)}%` : String(value));
+const shown = (m: RealismMetric, value: number) => (m.unit === 'share' ? `${(value * 100).toFixed(1)}%` : m.unit === 'ratio' ? value.toFixed(2) : String(value));
 
-/** The report as a table: figure, value, target band, ok, and the note. */
+/** The report as a table: ok, figure, value, target band and source, and the note of a figure out of its band. */
 export function renderRealism(metrics: readonly RealismMetric[]): string[] {
   const width = Math.max(...metrics.map((m) => m.name.length));
   return metrics.map((m) => {
     const target = m.target[0] === m.target[1] ? shown(m, m.target[0]) : `${shown(m, m.target[0])} to ${shown(m, m.target[1])}`;
-    return `${m.ok ? 'ok ' : 'OUT'}  ${m.name.padEnd(width)}  ${shown(m, m.value).padStart(7)}  (target ${target})${m.ok ? '' : `: ${m.note}`}`;
+    return `${m.ok ? 'ok ' : 'OUT'}  ${m.name.padEnd(width)}  ${shown(m, m.value).padStart(7)}  (target ${target}; ${m.source})${m.ok || !m.note ? '' : `: ${m.note}`}`;
   });
 }
 

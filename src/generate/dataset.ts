@@ -85,7 +85,7 @@ function ownerAt(prefix: Uint32Array, offset: number): number {
 }
 
 function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): CollectionView {
-  const owners = ownersOf(generator.model)[spec.owner]!.count(generator.options);
+  const owners = ownersOf(generator.model)[spec.owner]!.count(generator.options, generator.school);
   let prefix: Uint32Array | undefined;
   // Cumulative record counts per owner, built on first use when owners have varying counts.
   const prefixSums = () => {

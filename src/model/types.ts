@@ -78,7 +78,8 @@ export type OwnerKind = string;
 /** An owner kind: the field that identifies one, repeated on each of its records, and how many a school has. */
 export interface OwnerSpec {
   idField: string;
-  count(options: ResolvedOptions): number;
+  /** How many a school has: from the options, or from the school entity itself (its own size). */
+  count(options: ResolvedOptions, school?: Entity): number;
   /** The count when it is the same for any options: the OpenAPI document states it (`x-seedhub-count`). */
   fixedCount?: number;
 }

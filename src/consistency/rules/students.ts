@@ -7,13 +7,14 @@ import type { Finding, Row } from '../types.ts';
 import { schoolYearOf } from './history.ts';
 import { finding, groupBy, rowsOf, text, type Rule } from './rule.ts';
 
-/** Age at 30 June of the school year for Prep; each later level adds a year. */
+/** Age at 30 June of the school year for Prep; each later level adds a year. A child may be a year older (started Prep late, or repeated a year), never younger. */
 const PREP_AGE = 5;
+const OLDER_BY = 1;
 const levelName = (level: string) => (level === 'P' ? 'Prep' : `Year ${level}`);
 
 export const yearLevelAge: Rule = {
   name: 'year-level-age',
-  description: "a student's year level agrees with their birth date (Prep turns 5 by 30 June) and is one the school teaches",
+  description: "a student's year level agrees with their birth date (Prep turns 5 by 30 June; a child may be a year older, having started late or repeated) and is one the school teaches",
   check(crawl, options) {
     const out: Finding[] = [];
     for (const school of crawl.schools) {
@@ -29,8 +30,8 @@ export const yearLevelAge: Rule = {
         const born = text(record.birthDate);
         if (year === undefined || born === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(born)) continue;
         const age = ageAtMidYear(born, year);
-        if (age !== PREP_AGE + index) {
-          out.push(finding('year-level-age', school, 'students', page, id, `${id} in ${levelName(level)} born ${born} is ${age} at 30 June ${year}, not ${PREP_AGE + index}`));
+        if (age < PREP_AGE + index || age > PREP_AGE + index + OLDER_BY) {
+          out.push(finding('year-level-age', school, 'students', page, id, `${id} in ${levelName(level)} born ${born} is ${age} at 30 June ${year}, not ${PREP_AGE + index} (or ${PREP_AGE + index + OLDER_BY}, a year older)`));
         }
       }
     }

@@ -1,6 +1,8 @@
 // Typed views of the QTeachers entities, for the model's own generators. Users who
 // extend the model read entities as plain records, or cast with these helpers.
 import type { Entity } from '../types.ts';
+import type { Care } from '../vocab/codes.ts';
+import type { StagePlan } from './class-budget.ts';
 
 export interface School {
   centreCode: string;
@@ -17,6 +19,14 @@ export interface School {
   region: string;
   phone: string;
   emailDomain: string;
+  /** Students and staff: the options' in exact sizes, the school's own in realistic ones. */
+  enrolment: number;
+  staffCount: number;
+  /** Home groups and classes per stage, for the class plan. */
+  stages: StagePlan;
+  houses: readonly string[];
+  /** The language the school teaches (Years 5 to 8 at least). */
+  language: string;
 }
 
 /** Where a family came from, and when, if they came during their children's school years. */
@@ -27,24 +37,45 @@ export interface ParentPlan {
   relationshipCode: string;
   /** Whether this parent carries the household's family name (the one its children have). */
   sharesFamilyName: boolean;
+  birthYear: number;
+  /** A carer of children in out-of-home care, not a parent. */
+  carer: boolean;
+}
+
+/** A family's latest move to another school in Queensland. */
+export interface FamilyMove {
+  year: number;
+  term: number;
+  kind: 'sameDistrict' | 'otherDistrict';
 }
 
 export interface Household {
   head: number;
   refId: string;
-  background: string;
   indigenousStatus: string;
+  background: string;
+  /** ASCL code of an Aboriginal or Torres Strait Islander language (or Aboriginal English) spoken at home. */
+  indigenousLanguage: string | null;
+  /** A language other than English is spoken at home (LBOTE). */
+  lote: boolean;
+  /** That language is the children's main language at home. */
   speaksLanguage: boolean;
+  /** ASCL code of the children's main language at home. */
+  homeLanguage: string;
   origin: Origin;
-  /** The year the family came to Queensland; null for families here before their children's schooling. */
+  /** The year and term the family came to Queensland; null for families here before their children's schooling. */
   arrivalYear: number | null;
+  arrivalTerm: number;
   /** SACC code of the country the family came from, for children born before they came. */
   originCountry: string;
+  move: FamilyMove | null;
   familyName: string;
   legal: boolean;
+  care: Care | null;
   parents: ParentPlan[];
   parentCount: number;
   emergencyCount: number;
+  landline: boolean;
   suburbIndex: number;
   suburb: string;
   postcode: string;

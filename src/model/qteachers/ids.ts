@@ -16,6 +16,7 @@ export const STAFF_ID = QTEACHERS_PEOPLE.staff.idField;
 
 /** QTeachers' owner kinds: whose records its collections are, and how many a school has. */
 export const QTEACHERS_OWNERS: Readonly<Record<string, OwnerSpec>> = {
-  student: { idField: STUDENT_ID, count: (options) => options.studentsPerSchool },
-  staff: { idField: STAFF_ID, count: (options) => options.staffPerSchool },
+  // The school knows its own size (the options' in exact sizes, its own in realistic ones).
+  student: { idField: STUDENT_ID, count: (options, school) => (school?.enrolment === undefined ? options.studentsPerSchool : Number(school.enrolment)) },
+  staff: { idField: STAFF_ID, count: (options, school) => (school?.staffCount === undefined ? options.staffPerSchool : Number(school.staffCount)) },
 };

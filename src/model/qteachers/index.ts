@@ -4,7 +4,8 @@ import { addresses, emergencyContacts, parents } from './collections/household.t
 import { enrolmentHistory } from './collections/history.ts';
 import { staff as staffCollection, staffPhotos } from './collections/staff.ts';
 import { flags, photos, students } from './collections/students.ts';
-import { emergencyContact, household, parent } from './household.ts';
+import { emergencyContact, parent } from './contacts.ts';
+import { household } from './household.ts';
 import { FIELD_SCHEMAS, NULLABLE } from './schemas.ts';
 import { school } from './school.ts';
 import { staff } from './staff.ts';

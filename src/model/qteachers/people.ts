@@ -1,12 +1,14 @@
 // Small helpers for people: SIF sex codes, titles, and email addresses.
 import type { BaseContext } from '../types.ts';
 import { SEX } from '../vocab/codes.ts';
+import { WOMEN_TITLES } from '../vocab/parents.ts';
 
 export const sexCode = ({ rng }: BaseContext) => rng.weighted(SEX);
 
+/** A title by sex: "Dr" only where a record knows of a doctorate (parent-profile.ts). */
 export function title(ctx: BaseContext, sex: unknown): string {
-  if (sex === '1') return ctx.rng.weighted([['Mr', 95], ['Dr', 5]]);
-  if (sex === '2') return ctx.rng.weighted([['Ms', 50], ['Mrs', 35], ['Miss', 10], ['Dr', 5]]);
+  if (sex === '1') return 'Mr';
+  if (sex === '2') return ctx.rng.weighted(WOMEN_TITLES);
   return 'Mx';
 }
 

@@ -1,8 +1,9 @@
-// Phone numbers: every number a school's records carry is distinct, drawn without
-// repetition from ACMA's Queensland fixed-line fiction ranges, (07) 5550 xxxx and
-// (07) 7010 xxxx. A number's place in that draw follows from whose number it is, never from
-// how many others there are.
-import type { BaseContext } from '../types.ts';
+// Phone numbers. Landlines are distinct within a school, drawn without repetition from
+// ACMA's Queensland fixed-line fiction ranges, (07) 5550 xxxx and (07) 7010 xxxx; a number's
+// place in that draw follows from whose number it is, never from how many others there are.
+// Mobiles are ACMA's 30 fiction mobiles, so people share them: no other mobile is safe.
+import type { BaseContext, Rng } from '../types.ts';
+import { FICTION_MOBILES } from '../vocab/contact.ts';
 
 /** 20,000 numbers: enough for every household and contact of a school of about 4,000 students. */
 export const PHONE_SPACE = 20_000;
@@ -19,5 +20,7 @@ function phoneNumber(ctx: Pick<BaseContext, 'permute'>, ordinal: number): string
 export const schoolPhone = (ctx: Pick<BaseContext, 'permute'>) => phoneNumber(ctx, 0);
 /** The home phone of the household whose first student is `head`. */
 export const homePhone = (ctx: Pick<BaseContext, 'permute'>, head: number) => phoneNumber(ctx, 1 + head * PER_STUDENT);
-/** The phone of contact `slot` (0, 1 parents; 2, 3 emergency contacts) of household `head`. */
+/** The landline (work or home) of contact `slot` (0, 1 parents; 2, 3 emergency contacts) of household `head`. */
 export const contactPhone = (ctx: Pick<BaseContext, 'permute'>, head: number, slot: number) => phoneNumber(ctx, 2 + head * PER_STUDENT + slot);
+/** A mobile number: one of ACMA's fiction mobiles. */
+export const mobilePhone = (rng: Rng) => rng.pick(FICTION_MOBILES);

@@ -3,17 +3,15 @@
 // household's background; classes come from the school's class plan; and every value is a
 // function of the student's own index, never of how many students or schools there are.
 import type { EntityContext, EntitySpec } from '../types.ts';
-import { AUSTRALIA, BACKGROUNDS, ENGLISH } from '../vocab/backgrounds.ts';
-import { FLAG_CATEGORIES, type FlagType } from '../vocab/codes.ts';
-import { CONDITIONS, NCCD_CATEGORIES, NCCD_LEVELS, NCCD_RATE } from '../vocab/health.ts';
-import { HOUSES, YEAR_LEVELS } from '../vocab/school.ts';
+import { AUSTRALIA, BACKGROUNDS } from '../vocab/backgrounds.ts';
+import { YEAR_LEVELS } from '../vocab/school.ts';
 import { termStart } from './calendar.ts';
 import { isoDate } from './dates.ts';
-import { asHousehold, asStudent } from './entities.ts';
+import { asHousehold, asSchool, asStudent } from './entities.ts';
 import { kinOf } from './kin.ts';
 import { distinctName, givenName, nickname } from './names.ts';
-import { sexCode } from './people.ts';
-import { classPlanOf } from './school.ts';
+import { classesOf, homegroupOf } from './student-classes.ts';
+import { healthFields } from './student-health.ts';
 import { stintsOf, type Stint } from './schooling.ts';
 
 /** Enrolment IDs are the centre code and six digits: a million students per school. */
@@ -26,10 +24,6 @@ const LUI_LEVEL = 10;
 /** Students with a middle name, and with a nickname they go by when their name has one (assumptions). */
 const MIDDLE_NAME = 0.65;
 const USES_NICKNAME = 0.35;
-/** [S18] Boys and girls with asthma: 12.1% and 7.9%. */
-const ASTHMA_BY_SEX: Readonly<Record<string, number>> = { '1': 0.121, '2': 0.079 };
-/** LBOTE students who get EAL/D support: most who were born overseas, some born here (assumption). */
-const EALD = { overseas: 0.7, here: 0.25 };
 
 /** The (centre code, index) pair as one number below PERSON_SPACE. */
 const personNumber = (ctx: EntityContext) => Number(ctx.school.centreCode) * ENROLMENT_SPACE + Number(ctx.index);
@@ -52,6 +46,8 @@ function siblingNames(ctx: EntityContext): string[] {
   return names;
 }
 
+const birthYear = (ctx: EntityContext) => new Date(kin(ctx).birth).getUTCFullYear();
+
 export const student: EntitySpec = {
   fields: {
     // centre code + 6 digits, a keyed permutation of the index: unique by construction.
@@ -62,70 +58,39 @@ export const student: EntitySpec = {
     levelIndex: (ctx) => kin(ctx).level,
     yearLevel: ({ record }) => YEAR_LEVELS[Number(record.levelIndex)],
     birthDate: (ctx) => isoDate(kin(ctx).birth),
-    sex: sexCode,
+    sex: (ctx) => kin(ctx).sex,
     familyName: (ctx) => home(ctx).familyName,
     givenName: (ctx) => {
       const background = home(ctx).background;
       const english = ctx.rng.chance(BACKGROUNDS.find((b) => b.key === background)?.englishName ?? 0);
-      return distinctName((attempt) => givenName(ctx.keyed('student-name', Number(ctx.index), attempt), background, ctx.record.sex, 'child', english), siblingNames(ctx));
+      // One stream for every retry: keys that differ only in a last digit start alike.
+      const rng = ctx.keyed('student-name', Number(ctx.index));
+      return distinctName(() => givenName(rng, background, ctx.record.sex, birthYear(ctx), english), siblingNames(ctx));
     },
     middleName: (ctx) => {
       if (!ctx.rng.chance(MIDDLE_NAME)) return null;
-      const draw = (attempt: number) => givenName(ctx.keyed('middle-name', Number(ctx.index), attempt), home(ctx).background, ctx.record.sex, 'child');
+      const rng = ctx.keyed('middle-name', Number(ctx.index));
+      const draw = () => givenName(rng, home(ctx).background, ctx.record.sex, birthYear(ctx));
       const name = distinctName(draw, [ctx.record.givenName]);
       return name === ctx.record.givenName ? null : name;
     },
     preferredGivenName: (ctx) => (ctx.rng.chance(USES_NICKNAME) ? nickname(ctx.rng, String(ctx.record.givenName)) : null),
     lui: (ctx) => (Number(ctx.record.levelIndex) >= LUI_LEVEL ? String(ctx.permute('lui', PERSON_SPACE, personNumber(ctx), 'hub')).padStart(10, '0') : null),
-    // The student's home group: one of their cohort's, by their own draw, so nobody moves when others join.
-    homegroup: (ctx) => {
-      const cohort = classPlanOf(ctx).cohortOf(Number(ctx.record.levelIndex))!;
-      return ctx.rng.pick(cohort.groups).code;
-    },
-    classes: (ctx) => {
-      const cohort = classPlanOf(ctx).cohortOf(Number(ctx.record.levelIndex))!;
-      return cohort.groups.find((g) => g.code === ctx.record.homegroup)!.classes.map((c) => c.localId);
-    },
-    house: ({ rng }) => rng.pick(HOUSES),
+    homegroup: homegroupOf,
+    classes: classesOf,
+    house: (ctx) => ctx.rng.pick(asSchool(ctx.school).houses),
     indigenousStatus: (ctx) => home(ctx).indigenousStatus,
     countryOfBirth: (ctx) => {
       const { arrivalYear, originCountry } = home(ctx);
       return arrivalYear !== null && kin(ctx).birth < Date.UTC(arrivalYear, 0, 1) ? originCountry : AUSTRALIA;
     },
-    mainLanguageAtHome: (ctx) => {
-      const h = home(ctx);
-      return h.speaksLanguage ? BACKGROUNDS.find((b) => b.key === h.background)!.language : ENGLISH;
-    },
-    lbote: ({ record }) => (record.mainLanguageAtHome === ENGLISH ? 'N' : 'Y'),
-    stints: (ctx) => stintsOf(ctx, ctx.school, home(ctx), Number(ctx.record.levelIndex), Number(ctx.index)),
+    mainLanguageAtHome: (ctx) => home(ctx).homeLanguage,
+    lbote: (ctx) => (home(ctx).lote ? 'Y' : 'N'),
+    stints: (ctx) => stintsOf(ctx, ctx.school, home(ctx), Number(ctx.record.levelIndex)),
     entryDate: (ctx) => {
       const here = stints(ctx).at(-1)!;
       return termStart(here.fromYear, here.fromTerm);
     },
-    // Medical conditions, each on its own draw: a student may have none, one or several.
-    conditions: (ctx) => {
-      const age10 = Number(ctx.record.levelIndex) >= 5;
-      return CONDITIONS.filter((condition) => {
-        const rate = condition.code === 'MRD-1' ? (ASTHMA_BY_SEX[String(ctx.record.sex)] ?? condition.rate as number)
-          : typeof condition.rate === 'number' ? condition.rate : age10 ? condition.rate.from10 : condition.rate.under10;
-        return ctx.keyed('condition', Number(ctx.index), condition.code).chance(rate);
-      }).map((c) => c.code);
-    },
-    eald: ({ rng, record }) => record.lbote === 'Y' && rng.chance(record.countryOfBirth === AUSTRALIA ? EALD.here : EALD.overseas),
-    nccd: ({ rng }) => (rng.chance(NCCD_RATE) ? { level: rng.weighted(NCCD_LEVELS), category: rng.weighted(NCCD_CATEGORIES) } : null),
-    // The flags a student carries, in a fixed order; /flags serves one record for each.
-    flagTypes: (ctx) => {
-      const { record } = ctx;
-      const nccd = record.nccd as { level: string } | null;
-      const types: FlagType[] = [
-        ...(record.conditions as string[]).map(() => 'MEDICAL' as const),
-        ...(home(ctx).legal ? ['LEGAL' as const] : []),
-        ...(['1', '2', '3'].includes(String(record.indigenousStatus)) ? ['INDIGENOUS' as const] : []),
-        ...(record.eald ? ['EALD' as const] : []),
-        ...(nccd ? ['DISABILITY_NCCD' as const] : []),
-        ...(nccd && nccd.level !== 'QDTP' ? ['ILP' as const] : []),
-      ];
-      return types.filter((t) => t in FLAG_CATEGORIES);
-    },
+    ...healthFields,
   },
 };

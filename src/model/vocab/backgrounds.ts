@@ -1,7 +1,9 @@
 // Family language backgrounds: which language a household may speak at home, the country
-// its children may be born in, and whose names it gives. Shares follow the languages
-// Queenslanders speak at home [S11]; the rest are seedhub's assumptions, said as such in
-// docs/data-model.md.
+// its children may be born in, and whose names it gives. Which backgrounds a school's
+// families have comes from its place (community.ts); `speakers` is Queensland's mix [S11],
+// for places whose own languages were not found. The other shares are seedhub's
+// assumptions, said as such in docs/data-model.md. Samoan, one of Queensland's ten
+// commonest home languages, is left out: no sourced list of Samoan names was found.
 
 export interface Background {
   /** A key of NAMES_BY_BACKGROUND (or `english`). */
@@ -10,9 +12,9 @@ export interface Background {
   language: string;
   /** SACC code of the country families of this background most often come from. */
   country: string;
-  /** Share of Queenslanders who speak the language at home [S11]. */
+  /** Share of Queenslanders who speak the language at home [S11]; 0 for languages outside the ten commonest. */
   speakers: number;
-  /** Chance a household of this background speaks its language at home (assumption). */
+  /** Chance that a household which speaks the language at home has it as its main language (assumption). */
   speaksAtHome: number;
   /** Chance a child is given an English name rather than one of the background's (assumption). */
   englishName: number;
@@ -34,9 +36,14 @@ export const BACKGROUNDS: readonly Background[] = [
   { key: 'korean', language: '7301', country: '6203', speakers: 0.0042, speaksAtHome: 0.85, englishName: 0.3 },
   { key: 'italian', language: '2401', country: '3104', speakers: 0.0035, speaksAtHome: 0.3, englishName: 0.4 },
   { key: 'japanese', language: '7201', country: '6201', speakers: 0.0034, speaksAtHome: 0.7, englishName: 0.1 },
-  { key: 'samoan', language: '9308', country: '1505', speakers: 0.0032, speaksAtHome: 0.7, englishName: 0.4 },
   { key: 'arabic', language: '4202', country: '4208', speakers: 0.0031, speaksAtHome: 0.8, englishName: 0.1 },
+  { key: 'greek', language: '2201', country: '3207', speakers: 0, speaksAtHome: 0.4, englishName: 0.4 },
+  { key: 'nepali', language: '5206', country: '7105', speakers: 0, speaksAtHome: 0.85, englishName: 0.1 },
+  { key: 'afrikaans', language: '1403', country: '9225', speakers: 0, speaksAtHome: 0.6, englishName: 0.5 },
 ];
+
+/** ASCL codes of the Aboriginal and Torres Strait Islander languages families speak at home. */
+export const INDIGENOUS_LANGUAGES = { yumplatok: '8403', kriol: '8924', aboriginalEnglish: '8998' } as const;
 
 /**
  * Where English-speaking families' children are born when not in Australia: New Zealand,
@@ -44,10 +51,3 @@ export const BACKGROUNDS: readonly Background[] = [
  * Australia [S12] (the order is sourced; the shares are assumptions).
  */
 export const ENGLISH_OVERSEAS = [['1201', 45], ['2102', 35], ['9225', 20]] as const;
-
-/** Share of households of each background: a background's speakers over its chance of speaking the language at home. */
-export function backgroundWeights(): [string, number][] {
-  const others = BACKGROUNDS.map((b) => [b.key, b.speakers / b.speaksAtHome] as [string, number]);
-  const english = 1 - others.reduce((sum, [, share]) => sum + share, 0);
-  return [['english', english], ...others];
-}

@@ -6,20 +6,20 @@
 export const SEX = [['1', 49.2], ['2', 49.2], ['3', 0.1], ['4', 0.2], ['9', 1.3]] as const;
 export const YES_NO = ['Y', 'N', 'U', 'X'] as const;
 
-/** [S17] About 10% of Queensland state school students are Aboriginal and/or Torres Strait Islander. */
-export const INDIGENOUS_SHARE = 0.1;
-/** IndigenousStatus of an Indigenous household: 1 Aboriginal, 2 Torres Strait Islander, 3 both (assumed split). */
-export const INDIGENOUS_CODES = [['1', 85], ['2', 6], ['3', 9]] as const;
+/** [S33] IndigenousStatus of an Indigenous household: Queensland's Aboriginal 79.9%, Torres Strait Islander 11.3%, both 8.8% (2016). */
+export const INDIGENOUS_CODES = [['1', 79.9], ['2', 11.3], ['3', 8.8]] as const;
 /** Students whose status is not stated (IndigenousStatus 9). */
 export const INDIGENOUS_NOT_STATED = 0.01;
 
-/** RelationshipToStudent of carers who are not parents: grandparent, foster parent, guardian. */
-export const CARER_RELATIONSHIPS = [['11', 50], ['04', 30], ['20', 20]] as const;
+/** How children in out-of-home care are placed. */
+export type Care = 'kinship' | 'foster' | 'residential';
+/** RelationshipToStudent of the carers of children in care: kin (grandparents most, assumption), foster parents, or a residential care worker. */
+export const CARE_RELATIONSHIPS: Readonly<Record<Care, readonly (readonly [string, number])[]>> = {
+  kinship: [['11', 70], ['12', 25], ['06', 5]],
+  foster: [['04', 100]],
+  residential: [['30', 100]],
+};
 export const EMERGENCY_RELATIONSHIPS = [['11', 40], ['12', 25], ['06', 10], ['07', 20], ['09', 5]] as const;
-export const EMPLOYMENT_TYPES = ['1', '2', '3', '4', '8', '9'] as const;
-export const SCHOOL_EDUCATION_LEVELS = ['0', '1', '2', '3', '4'] as const;
-export const NON_SCHOOL_EDUCATION = ['0', '5', '6', '7', '8'] as const;
-export const CONTACT_METHODS = ['Mailing', 'AltMailing', 'Email', 'Phone', 'ParentPortal'] as const;
 
 export const PUBLISHING_CATEGORIES = ['OKPrintedMaterial', 'OKOnlineMaterial', 'OKMediaRelease'] as const;
 
