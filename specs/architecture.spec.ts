@@ -11,8 +11,8 @@ const SRC = join(ROOT, 'src');
 
 /** Each part of src/ (a folder, or a file at the top) and its layer: higher may import lower. */
 export const LAYERS: Readonly<Record<string, number>> = {
-  'errors.ts': 0, 'write-atomic.ts': 0, 'make-directory.ts': 0,
-  'options.ts': 1,
+  'errors.ts': 0, 'write-atomic.ts': 0, 'make-directory.ts': 0, 'depth.ts': 0,
+  'options.ts': 1, 'safe-name.ts': 1,
   model: 2,
   generate: 3,
   contract: 4,

@@ -104,7 +104,8 @@ export const test = base.extend<SeedhubFixtures & SeedhubOptions & PrivateFixtur
       const values: DataOptions = { schools, seed, studentsPerSchool, staffPerSchool, classesPerSchool, schoolYear, schoolSizes, hubModel, golden, goldenMode };
       const config = hubConfig(values, configDir);
       const hub = await worker.hubFor(config).catch(withoutStack);
-      const id = testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-');
+      // The test's namespace: its ID and the worker's secret, so no other worker can name it.
+      const id = `${testInfo.testId.replace(/[^A-Za-z0-9_.-]/g, '-')}.${worker.secret}`;
       const running = transport === 'server' ? await worker.server() : undefined;
       let answer: Handle | undefined;
       // In server mode the test gets a door of its own: a port that only its requests use.

@@ -15,7 +15,9 @@ test('serve --bearer asks every data request for the token; per-school tokens op
     expect(await get(STUDENTS, 'token-a')).toBe(200);
     expect(await get('/qt_student/school-api/schools/1690/students', 'token-a')).toBe(403);
     expect(await get('/qt_student/school-api/schools/1690/students', 'admin')).toBe(200);
-    expect(await get('/')).toBe(200);
+    // One rule for every route: the index needs a token too, any school's.
+    expect(await get('/')).toBe(401);
+    expect(await get('/', 'token-a')).toBe(200);
   } finally {
     await server.stop();
   }

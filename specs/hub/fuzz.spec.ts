@@ -125,3 +125,41 @@ test(`${RUNS} fuzzed requests: never a 5xx, every 4xx a problem, and the hub sti
     await server.close();
   }
 });
+
+/** Headers an attacker adds with auth and faults on: tokens, transfer-encoding tricks, bodies on GET, ranges and conditions. */
+const hostileHeaders = fc.array(fc.constantFrom(
+  'Authorization: Bearer tok-a', 'Authorization: Bearer tok-a', 'Authorization: Bearer admin', 'Authorization: Bearer tok-b', 'Authorization: Basic dG9rLWE6',
+  'Authorization: Bearer', 'Authorization: bearer tok-a ', 'Transfer-Encoding: chunked', 'Transfer-Encoding: gzip, chunked', 'TE: gzip', 'Content-Length: 5',
+  'Content-Length: 0', 'Content-Length: 99999999999', 'Expect: 100-continue', 'Expect: foo', 'Range: bytes=5-1', 'If-Modified-Since: yesterday',
+  'If-None-Match: W/"x", "y"', 'If-Match: *', 'x-seedhub-test: ../..', 'Cookie: a=b',
+), { maxLength: 4 });
+const bodies = fc.constantFrom('', 'hello', '5\r\nhello\r\n0\r\n\r\n', 'zz\r\nxx\r\n', '0\r\n\r\n', 'grant_type=client_credentials');
+const hostileRequest = fc.record({ method: fc.constantFrom('GET', 'GET', 'HEAD', 'OPTIONS', 'POST'), target: fc.tuple(path, query).map(([p, q]) => `${p}${q}`), headers: hostileHeaders, body: bodies })
+  .map(({ method: m, target: t, headers, body }) => `${m} ${t} HTTP/1.1\r\nHost: hub.test\r\n${headers.map((h) => `${h}\r\n`).join('')}Connection: close\r\n\r\n${body}`);
+
+test('3,000 hostile requests with per-school tokens and faults on: never a 5xx, and a school token never sees another school', async () => {
+  test.setTimeout(240_000);
+  const { BIN, start } = await import('../support/processes.ts');
+  const hub = start(process.execPath, [BIN, 'serve', '--port', '0', '--schools', '2', '--students', '12', '--staff', '4', '--bearer', `${CODES[0]}:tok-a,*:admin`, '--faults', '{"rate":0.05,"status":[429]}']);
+  try {
+    const port = Number(new URL((await hub.waitFor(/seedhub listening on (\S+)/))[1]!).port);
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileRequest, async (bytes) => {
+        sent++;
+        const answer = await send(port, bytes);
+        const problem = wrong(answer, bytes);
+        if (problem) throw new Error(`${problem}\n--- sent ---\n${JSON.stringify(bytes)}\n--- answered ---\n${answer.slice(0, 400)}`);
+        // A token for the first school, and only it: no record of the other school comes back.
+        const onlyA = /Authorization: Bearer tok-a\r\n/.test(bytes) && !/Authorization: Bearer admin/.test(bytes);
+        if (onlyA && /^HTTP\/1\.1 200/.test(answer) && answer.includes(`"centreCode":"${CODES[1]}"`) && !bytes.startsWith('GET / ') && !bytes.startsWith('GET /?')) {
+          throw new Error(`a token for ${CODES[0]} read ${CODES[1]}'s records\n--- sent ---\n${JSON.stringify(bytes)}`);
+        }
+      }),
+      { seed: SEED + 1, numRuns: 3_000, endOnFailure: true },
+    );
+    expect(sent).toBeGreaterThanOrEqual(3_000);
+  } finally {
+    await hub.stop();
+  }
+});

@@ -2,41 +2,12 @@
 // every answer it controls is problem+json (CONNECT, absolute-form targets, what Node's
 // parser refuses, a missing Host), stalled clients are cut off, and preflights name the
 // headers they allow.
-import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { cacheStatsOf, createDataset, createHandler, HubServer } from 'seedhub/core';
+import { parsed, raw } from '../support/raw-http.ts';
 
 const dataset = createDataset({ schools: 2, studentsPerSchool: 30 });
 const STUDENTS = '/qt_student/school-api/schools/4650/students';
-
-/** Sends raw bytes to a server and resolves with everything it answers until it closes (or `ms` passes). */
-function raw(url: string, bytes: string, ms = 5_000): Promise<{ text: string; closed: boolean }> {
-  const { port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), '127.0.0.1');
-    let text = '';
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve({ text, closed: false });
-    }, ms);
-    socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-    socket.on('close', () => {
-      clearTimeout(timer);
-      resolve({ text, closed: true });
-    });
-    socket.on('error', () => undefined);
-    if (bytes) socket.write(bytes);
-  });
-}
-
-/** Status, content type and parsed body of a raw HTTP/1.1 answer. */
-function parsed(text: string) {
-  const [head, ...rest] = text.split('\r\n\r\n');
-  const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head ?? '')?.[1]);
-  const type = /\r\ncontent-type: ([^\r]+)/i.exec(head ?? '')?.[1];
-  const body = rest.join('\r\n\r\n');
-  return { status, type, body: type?.includes('json') ? (JSON.parse(body) as Record<string, unknown>) : body };
-}
 
 test('the answer cache stays within its entries and size whatever the URLs, and ignored parameters make no entry', () => {
   const handle = createHandler(dataset, { cacheEntries: 500, cacheChars: 2_000_000 });

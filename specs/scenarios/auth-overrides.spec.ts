@@ -51,16 +51,21 @@ for (const transport of ['server', 'route', 'node'] as const) {
         const wrong = await get(STUDENTS('4650'), { authorization: 'Bearer nope' });
         expect([wrong.status, wrong.headers['www-authenticate']]).toEqual([401, 'Bearer realm="seedhub", error="invalid_token"']);
         const other = await get(STUDENTS('1690'), { authorization: 'Bearer token-4650' });
-        expect([other.status, (other.body as { detail: string }).detail]).toEqual([403, 'The bearer token is for 4650, not 1690.']);
+        expect([other.status, (other.body as { detail: string }).detail]).toEqual([403, 'The bearer token does not open school 1690.']);
         const mine = await get(STUDENTS('4650'), { authorization: 'Bearer token-4650' });
         expect([mine.status, (mine.body as { data: unknown[] }).data]).toEqual([200, hub.students('4650').slice(0, 3)]);
         expect(mine.headers.vary).toContain('Authorization');
         const admin = await get(STUDENTS('1690'), { authorization: 'Bearer admin-token' });
         expect(admin.status).toBe(200);
-        // The index stays open: it is how a client finds the schools.
-        expect((await get('/')).status).toBe(200);
+        // One rule for every route: the index needs a token (any school's: it lists where the
+        // schools are, no records); the explorer's person API needs the person's school's.
+        expect((await get('/', { authorization: 'Bearer token-4650' })).status).toBe(200);
+        const someone = String(hub.students('1690')[0]!.enrolmentId);
+        const person = await get(`/explore/api/person?centreCode=1690&id=${someone}`, { authorization: 'Bearer token-4650' });
+        expect([person.status, JSON.stringify(person.body).includes(someone)]).toEqual([403, false]);
         await expect(hub).toHaveReceived({ path: /\/students$/, headers: { authorization: 'Bearer token-4650' }, times: 2 });
         await expect(hub).toHaveReceived({ status: 401, times: 2 });
+        await expect(hub).toHaveReceived({ status: 403, times: 2 });
       });
 
       test('the matchers crawl with a token that opens each school', async ({ hub, page }) => {

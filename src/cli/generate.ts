@@ -3,6 +3,7 @@
 // number of threads; `--shard i/n` writes the i-th of n contiguous slices of every file.
 import { availableParallelism } from 'node:os';
 import { makeDirectory } from '../make-directory.ts';
+import { fileName, inside } from '../safe-name.ts';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDataset, type Dataset } from '../generate/dataset.ts';
@@ -92,9 +93,9 @@ function output(file: AtomicFile, format: Format) {
 
 /** The files of one school's kind of owner, open for writing; `close` returns the records written. */
 async function openGroup(out: string, group: OwnerGroup, format: Format) {
-  const dir = join(out, group.centreCode);
+  const dir = inside(out, join(out, fileName(group.centreCode, 'the school code')));
   await makeDirectory(dir);
-  const files = group.collections.map((name) => openAtomic(join(dir, `${name}.${format}`)));
+  const files = group.collections.map((name) => openAtomic(inside(out, join(dir, `${fileName(name, 'the collection name')}.${format}`))));
   const outputs = files.map((file) => output(file, format));
   const abort = () => Promise.all(files.map((file) => file.abort()));
   try {
@@ -123,6 +124,9 @@ const ownerWord = (kind: string) => (kind === 'student' ? 'students' : kind);
  * group's files open at a time.
  */
 async function writeDataset(dataset: Dataset, out: string, format: Format, shard: Shard, runner: ChunkRunner, window: number, progress: Progress | null): Promise<number> {
+  // Every name that becomes a file name is checked before anything is written.
+  for (const school of dataset.schools) fileName(school.centreCode, 'the school code');
+  for (const collection of dataset.collections) fileName(collection.name, 'the collection name');
   await makeDirectory(out);
   const groups = ownerGroups(dataset, shard);
   let total = 0;

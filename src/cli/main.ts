@@ -1,5 +1,5 @@
 // The CLI's dispatcher: one command per verb, `--help` for each, every failure a one-line message.
-import { HubConfigError, ModelError, OpenApiError } from '../errors.ts';
+import { SeedhubError } from '../errors.ts';
 import { UsageError } from './args.ts';
 import { fileErrorMessage } from './file-errors.ts';
 import type { Io } from './io.ts';
@@ -58,8 +58,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const run = await load();
     return await run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof HubConfigError || error instanceof OpenApiError || error instanceof ModelError) {
+    if (error instanceof UsageError || error instanceof SeedhubError) {
       io.error(error.message);
+      return 2;
+    }
+    // Input nested deeper than any check expected: one line, never a stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      io.error('[seedhub] Failed: the input is nested too deeply to read (Maximum call stack size exceeded). Give a document or golden of fewer levels.');
       return 2;
     }
     const file = fileErrorMessage(error);

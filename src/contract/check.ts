@@ -1,10 +1,11 @@
 // A hub's contract, checkable: the OpenAPI document's response schemas compiled with
-// ajv (JSON Schema 2020-12, with formats), and a function that says where a page breaks
-// them, by JSON pointer. seedhub holds its own answers to its own document with it, and
+// ajv (JSON Schema 2020-12, with formats; patterns run by RE2), and a function that says
+// where a page breaks them, by JSON pointer. seedhub holds its own answers to its own document with it, and
 // `seedhub check --openapi` holds any hub to any document.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { RE2 } from 're2-wasm';
 import { from30 } from './dialect.ts';
 
 /** One place where a body breaks its schema. */
@@ -19,6 +20,8 @@ export interface Contract {
   operationOf(path: string): string | undefined;
   /** Where a body of `path` answered with `status` (200 by default) breaks the document; empty when it keeps it or the document has no schema for it. */
   check(path: string, body: unknown, status?: number): Violation[];
+  /** Patterns of the document that are not checked: RE2 cannot run them (lookarounds, backreferences). */
+  readonly unchecked: ReadonlySet<string>;
 }
 
 type Document = { openapi?: unknown; paths?: Record<string, Record<string, unknown>> };
@@ -68,12 +71,35 @@ function answerPointer(document: Document, template: string, status = 200): stri
 }
 
 /**
+ * The regular-expression engine a contract checks `pattern`s with: RE2, whose time is
+ * linear in the input, so no pattern of a document (`^(a+)+$`) can make a check take
+ * exponential time. A pattern RE2 cannot run (a lookahead, a backreference) is not checked,
+ * and is named in `unchecked`.
+ */
+function linearRegExp(unchecked: Set<string>) {
+  const engine = (pattern: string, flags: string) => {
+    try {
+      return new RE2(pattern, flags.includes('u') ? flags : `${flags}u`);
+    } catch {
+      unchecked.add(pattern);
+      return { test: () => true };
+    }
+  };
+  return Object.assign(engine, { code: 'seedhub RE2' });
+}
+
+/**
  * A contract from an OpenAPI 3.0 or 3.1 document (local references resolved by ajv).
  * @example contractOf(document).check('/qt_student/school-api/schools/0220/students', body)
  */
 export function contractOf(document: Document): Contract {
   // A format ajv does not know (`iso-country-code`) is not checked, and not said on the console.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, logger: { log() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) } });
+  const unchecked = new Set<string>();
+  const ajv = new Ajv2020({
+    strict: false, allErrors: true, validateFormats: true,
+    logger: { log() {}, warn() {}, error: (...args: unknown[]) => console.error(...args) },
+    code: { regExp: linearRegExp(unchecked) },
+  });
   (formats as unknown as (a: Ajv2020) => void)(ajv);
   const schema = /^3\.0\./.test(String((document as { openapi?: unknown }).openapi)) ? from30(document) : document;
   ajv.addSchema({ ...(schema as object), $id: 'seedhub:contract' });
@@ -95,6 +121,7 @@ export function contractOf(document: Document): Contract {
   const operationOf = (path: string) => templates.find(({ pattern }) => pattern.test(path))?.template;
   return {
     operationOf,
+    unchecked,
     check(path, body, status = 200) {
       const template = operationOf(path);
       if (!template) return [{ pointer: '', message: `no operation of the document serves ${path}` }];

@@ -1,7 +1,7 @@
 // The contract out: an OpenAPI 3.1 document of what a hub serves, generated from its
 // dataset and model. Every path with its paging parameters and their bounds, the page
 // envelope, each record's schema (code sets as enums with their labels), the problem+json
-// errors, and an example per endpoint taken from the seeded data.
+// errors, and an example per endpoint taken from the seeded data (none while auth is on).
 import type { Dataset } from '../generate/dataset.ts';
 import { dataVersions } from '../generate/versions.ts';
 import { SCHOOL_PARAM } from '../model/api.ts';
@@ -194,7 +194,8 @@ export function openApiDocument(dataset: Dataset, { auth = false }: DocumentOpti
     const first = dataset.schools[0];
     const view = first ? dataset.collection(first.centreCode, collection.name)! : undefined;
     const exampleSize = 2;
-    const example = view ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'page' ? dataset.api.page.first : 0 }, view.slice(0, exampleSize), view.count) : undefined;
+    // While auth is on the contract is open to anyone: it shows no record the hub serves.
+    const example = view && !auth ? pageBody(dataset.api, { offset: 0, size: exampleSize, number: dataset.api.page.style === 'page' ? dataset.api.page.first : 0 }, view.slice(0, exampleSize), view.count) : undefined;
     const hasSchool = collection.route.includes(SCHOOL_PARAM);
     paths[collection.route.replace(SCHOOL_PARAM, `{${school.name}}`)] = {
       get: {

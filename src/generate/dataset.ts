@@ -73,7 +73,7 @@ export function allRecords(view: CollectionView | undefined): Entity[] {
 }
 
 /** Index of the last prefix entry ≤ offset: the owner that holds record `offset`. */
-function ownerAt(prefix: Uint32Array, offset: number): number {
+function ownerAt(prefix: Float64Array, offset: number): number {
   let low = 0;
   let high = prefix.length - 1;
   while (low < high) {
@@ -86,12 +86,15 @@ function ownerAt(prefix: Uint32Array, offset: number): number {
 
 function view(generator: SchoolGenerator, name: string, spec: CollectionSpec): CollectionView {
   const owners = ownersOf(generator.model)[spec.owner]!.count(generator.options, generator.school);
-  let prefix: Uint32Array | undefined;
-  // Cumulative record counts per owner, built on first use when owners have varying counts.
+  let prefix: Float64Array | undefined;
+  // Cumulative record counts per owner, built on first use when owners have varying counts:
+  // in doubles, so no total wraps; one past 2^53 (where they stop being exact) is refused.
   const prefixSums = () => {
     if (!prefix) {
-      prefix = new Uint32Array(owners + 1);
-      for (let o = 0; o < owners; o++) prefix[o + 1] = prefix[o]! + generator.countOf(name, spec, o);
+      const sums = new Float64Array(owners + 1);
+      for (let o = 0; o < owners; o++) sums[o + 1] = sums[o]! + generator.countOf(name, spec, o);
+      if (sums[owners]! > Number.MAX_SAFE_INTEGER) throw new ModelError(`Failed to count "${name}" of school ${generator.centreCode}: ${sums[owners]} records is more than a hub can count exactly (2^53). Lower its count per ${spec.owner}.`);
+      prefix = sums;
     }
     return prefix;
   };

@@ -1,6 +1,7 @@
 // Reading a golden file, trusting nothing: its JSON, its manifest (see validate.ts), the type
 // of every record, every collection's count and SHA-256. Every failure is a GoldenError of
 // one line naming the file and what is wrong.
+import { MAX_DEPTH, depthOf } from '../depth.ts';
 import { GoldenError } from '../errors.ts';
 import { digester, GOLDEN_FORMAT, GOLDEN_VERSION, recordLine } from './format.ts';
 import { jsonBreak } from './json-syntax.ts';
@@ -37,6 +38,7 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    if (error instanceof RangeError) fail(file, `it nests deeper than ${MAX_DEPTH} levels, which no golden does`);
     // JSON.parse's message may lack the position, or quote the text across lines: find it here.
     const broken = jsonBreak(text);
     if (!broken) fail(file, `it is not JSON (${(error as Error).message.split('\n')[0]})`);
@@ -63,6 +65,8 @@ function recordLines(file: string, list: unknown, centreCode: string, name: stri
 export function parseGolden(text: string, file = 'golden file'): Golden {
   if (text.trim() === '') fail(file, 'the file is empty');
   const document = parseJson(text, file);
+  // A golden is a few levels deep (records, schools, collections, a record's own nesting).
+  if (depthOf(document) > MAX_DEPTH) fail(file, `it nests deeper than ${MAX_DEPTH} levels, which no golden does`);
   if (!isJsonObject(document) || own(document, 'format') !== GOLDEN_FORMAT) fail(file, `it is not a seedhub golden file (no "format": "${GOLDEN_FORMAT}")`);
   const version = own(document, 'version');
   if (version !== GOLDEN_VERSION) fail(file, `it has format version ${JSON.stringify(version)}; this seedhub reads version ${GOLDEN_VERSION}`);

@@ -13,6 +13,7 @@ const TITLES: Record<number, string> = {
   408: 'Request Timeout',
   410: 'Gone',
   413: 'Content Too Large',
+  417: 'Expectation Failed',
   431: 'Request Header Fields Too Large',
   503: 'Service Unavailable',
   500: 'Internal Server Error',

@@ -76,6 +76,12 @@ function itemBody(api: ApiShape, record: Entity, self: string): unknown {
   return body;
 }
 
+/** Bytes of one page at most: a document whose records are huge is answered in pages that fit. */
+export const PAGE_BYTES_MAX = 64 * 1024 * 1024;
+
+const tooLargePage = (api: ApiShape, bytes: number): Answer =>
+  problem({ kind: 'page-too-large', status: 400, detail: `This page would be ${Math.ceil(bytes / 1_048_576)} MiB, more than the ${PAGE_BYTES_MAX / 1_048_576} MiB a page may be; ask for fewer records${api.size.param ? ` (${api.size.param})` : ''}.`, extra: { bytes } });
+
 /** The page a cursor asks for: the records after the one it names, or the 400 problem of a cursor the list does not have. */
 function afterCursor(data: Dataset, route: Extract<RecordsRoute, { kind: 'collection' }>, page: Page, positions: readonly number[] | undefined): Page | Answer {
   if (page.cursor === undefined || route.operation.api.page.style !== 'cursor') return page;
@@ -103,11 +109,15 @@ export function listAnswer(dataset: Dataset, cache: Lru<unknown> | undefined, re
   const address = { centreCode: route.centreCode, name: route.name, page, api, operation: route.operation.path };
   const headers: Record<string, string> = { 'content-type': JSON_TYPE };
   // Links and header totals belong to this request's URL: such pages are not cached by their page alone.
-  if (!api.envelope.links && !api.headers?.link && !api.headers?.total && !positions && !chosen && !own && cache) return { status: 200, headers, ...cachedPage(cache, dataset, address) };
+  if (!api.envelope.links && !api.headers?.link && !api.headers?.total && !positions && !chosen && !own && cache) {
+    const page = cachedPage(cache, dataset, address);
+    return page.bytes > PAGE_BYTES_MAX ? tooLargePage(api, page.bytes) : { status: 200, headers, ...page };
+  }
   const total = positions ? positions.length : data.collection(route.centreCode, route.name)!.count;
   const field = identityField(data, route.name);
   const linkTo = (records: readonly Entity[]) => linker(api, request, page, total, field === undefined || records.length === 0 ? undefined : valuesOf(records.at(-1)!, field)[0]);
   const { body, etag, records } = freshPage(data, address, positions, linkTo, chosen?.fields && ((record) => project(record, chosen.fields)));
+  if (body.length > PAGE_BYTES_MAX) return tooLargePage(api, Buffer.byteLength(body));
   if (api.headers?.link) {
     const link = linkHeader(linkTo(records));
     if (link) headers.link = link;

@@ -7,6 +7,7 @@
 // names the JSON pointer and the real cause.
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, parseDocument } from 'yaml';
+import { MAX_DEPTH, depthOf } from '../depth.ts';
 import { OpenApiError } from '../errors.ts';
 
 export type OpenApiInput = Record<string, unknown>;
@@ -20,10 +21,12 @@ const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g,
  * far as it parses, each place a warning given to `warn`.
  */
 export function parseOpenApi(text: string, file = 'the OpenAPI document', warn: (line: string) => void = () => {}): OpenApiInput {
+  if (text.length > MAX_DOCUMENT_CHARS) throw new OpenApiError(`Failed to read ${file}: it is ${text.length.toLocaleString('en-AU')} characters, more than the ${MAX_DOCUMENT_CHARS.toLocaleString('en-AU')} seedhub reads.`);
   let parsed: unknown;
   try {
     parsed = text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
+    if (error instanceof RangeError) throw new OpenApiError(`Failed to read ${file}: it nests deeper than ${MAX_DEPTH} levels, which is as deep as seedhub reads.`);
     const lenient = text.trimStart().startsWith('{') ? undefined : parseDocument(text, { strict: false });
     const read = lenient?.toJS() as unknown;
     const usable = typeof read === 'object' && read !== null && !Array.isArray(read) && typeof (read as OpenApiInput).paths === 'object';
@@ -39,6 +42,7 @@ export function parseOpenApi(text: string, file = 'the OpenAPI document', warn: 
     parsed = read;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OpenApiError(`Failed to read ${file} at #: it is not an object.`);
+  if (depthOf(parsed) > MAX_DEPTH) throw new OpenApiError(`Failed to read ${file}: it nests deeper than ${MAX_DEPTH} levels, which is as deep as seedhub reads.`);
   return parsed as OpenApiInput;
 }
 
@@ -92,6 +96,9 @@ export function checkRefs(document: OpenApiInput, value: unknown, at: string, fi
   }
   for (const [key, inner] of Object.entries(object)) checkRefs(document, inner, `${at}/${escape(key)}`, file);
 }
+
+/** Characters of a document seedhub reads at most (16 MiB of text; the largest real ones are a few hundred KB). */
+export const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
 
 /** Slips found per document at most: the rest are counted in the last one. */
 const MAX_SLIPS = 8;
@@ -198,13 +205,41 @@ export function pointerTo(document: unknown, ref: string): unknown {
 }
 
 /**
- * A copy of `value` with every local `$ref` replaced by what it points at. Keywords beside
- * a `$ref` (an `x-seedhub-ref`, a description) are kept over the target's. A `$ref` that does
- * not resolve, or is not local, is an error naming where it is; a cycle stops at its second visit.
+ * Schemas and values one expanded part of a document may hold at most: `$ref` chains that
+ * fan out (ten schemas of eight properties, each the next) expand exponentially, and past
+ * this a document is refused rather than read for minutes.
+ */
+export const MAX_EXPANDED = 250_000;
+
+/** Each `$ref` of a document expanded once, with its size: later uses share it. */
+const expandedRefs = new WeakMap<object, Map<string, { value: unknown; size: number }>>();
+
+/**
+ * `value` with its local `$ref`s replaced by their targets; keywords beside a `$ref` (an
+ * `x-seedhub-ref`, a description) are kept over the target's, and a cycle is cut at its
+ * second visit (an object schema). A `$ref` that does not resolve, or is not local, is an
+ * error naming where it is. Each `$ref` is expanded once per document and shared; a part
+ * that would expand to more than MAX_EXPANDED schemas and values is an OpenApiError.
  */
 export function resolveRefs(document: OpenApiInput, value: unknown, at: string, seen: readonly string[] = []): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => resolveRefs(document, item, `${at}/${i}`, seen));
-  if (typeof value !== 'object' || value === null) return value;
+  return expand(document, value, at, seen).value;
+}
+
+function expand(document: OpenApiInput, value: unknown, at: string, seen: readonly string[]): { value: unknown; size: number } {
+  if (typeof value !== 'object' || value === null) return { value, size: 1 };
+  const tooBig = (size: number) => {
+    if (size > MAX_EXPANDED) throw new OpenApiError(`Failed to read the OpenAPI document at ${at}: its $refs expand to more than ${MAX_EXPANDED.toLocaleString('en-AU')} schemas and values, more than seedhub reads. Make its $ref chains shorter or narrower.`);
+    return size;
+  };
+  if (Array.isArray(value)) {
+    let size = 1;
+    const items = value.map((item, i) => {
+      const inner = expand(document, item, `${at}/${i}`, seen);
+      size = tooBig(size + inner.size);
+      return inner.value;
+    });
+    return { value: items, size };
+  }
   const object = value as Record<string, unknown>;
   if (typeof object.$ref === 'string') {
     const ref = object.$ref;
@@ -212,9 +247,19 @@ export function resolveRefs(document: OpenApiInput, value: unknown, at: string, 
     const target = pointerTo(document, ref);
     if (target === undefined) throw new OpenApiError(`Failed to read the OpenAPI document at ${at}/$ref: "${ref}" does not resolve.`);
     const { $ref: _ref, ...beside } = object;
-    if (seen.includes(ref)) return { type: 'object', ...beside };
-    const resolved = resolveRefs(document, target, ref, [...seen, ref]) as Record<string, unknown>;
-    return { ...resolved, ...resolveRefs(document, beside, at, seen) as object };
+    if (seen.includes(ref)) return { value: { type: 'object', ...beside }, size: 1 };
+    let refs = expandedRefs.get(document);
+    if (!refs) expandedRefs.set(document, (refs = new Map()));
+    let resolved = refs.get(ref);
+    if (!resolved) refs.set(ref, (resolved = expand(document, target, ref, [...seen, ref])));
+    const besides = expand(document, beside, at, seen);
+    return { value: { ...(resolved.value as object), ...(besides.value as object) }, size: tooBig(resolved.size + besides.size) };
   }
-  return Object.fromEntries(Object.entries(object).map(([key, inner]) => [key, resolveRefs(document, inner, `${at}/${escape(key)}`, seen)]));
+  let size = 1;
+  const entries = Object.entries(object).map(([key, inner]) => {
+    const expanded = expand(document, inner, `${at}/${escape(key)}`, seen);
+    size = tooBig(size + expanded.size);
+    return [key, expanded.value] as const;
+  });
+  return { value: Object.fromEntries(entries), size };
 }

@@ -17,6 +17,7 @@ import { identityMaker, schoolValues, type IdentityMaker } from './identity.ts';
 import type { OpenApiInput } from './load.ts';
 import { analyse, STAFF_NAMES, type OpenApiModelOptions, type Planned, type Relation } from './plan.ts';
 import { referenceField, type ReferenceContext } from './references.ts';
+import { budgetOf } from './caps.ts';
 import { effective, typeOf, valueFor, type Schema } from './values.ts';
 
 /** Fields whose values are made of the record's names. */
@@ -37,7 +38,7 @@ function fieldOf(schema: Schema, name: string, p: Planned, refer: Referrer): (ct
   return (ctx) => {
     const within = { ...ctx, keyed: () => ctx.rng } as unknown as ReferenceContext;
     const referTo = makers.size === 0 ? undefined : (key: string, s: Schema) => makers.get(key)?.(s)(within);
-    return valueFor(schema, { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: ctx.record, of: p.name, ...(referTo ? { refer: referTo } : {}) }, name);
+    return valueFor(schema, { rng: ctx.rng, uuid: () => ctx.faker.string.uuid(), schoolYear: ctx.options.schoolYear, record: ctx.record, of: p.name, budget: budgetOf(ctx.record), ...(referTo ? { refer: referTo } : {}) }, name);
   };
 }
 

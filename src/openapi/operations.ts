@@ -39,6 +39,9 @@ export interface NotServed {
   why: string;
 }
 
+/** Records per owner that `x-seedhub-count` may ask for: totals stay exact (2^53) for a million owners. */
+export const MAX_COUNT = 1_000_000_000;
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -142,8 +145,8 @@ export function readOperations(document: OpenApiInput): { operations: ReadOperat
       const listAt = typeOf(effective(answer)) === 'array' ? { path: '', item: effective((effective(answer).items ?? {}) as Schema) } : endsInParam ? undefined : itemsPath(answer);
       const count = (operation['x-seedhub-count'] ?? (listAt?.item ?? answer)['x-seedhub-count']) as number | undefined;
       const owner = (operation['x-seedhub-owner'] ?? (listAt?.item ?? answer)['x-seedhub-owner']) as string | undefined;
-      if (count !== undefined && (!Number.isInteger(count) || count < 0)) {
-        throw new OpenApiError(`Failed to read the OpenAPI document at ${where}: x-seedhub-count must be a whole number, got ${JSON.stringify(count)}.`);
+      if (count !== undefined && (!Number.isInteger(count) || count < 0 || count > MAX_COUNT)) {
+        throw new OpenApiError(`Failed to read the OpenAPI document at ${where}: x-seedhub-count must be a whole number from 0 to ${MAX_COUNT.toLocaleString('en-AU')}, got ${JSON.stringify(count)}.`);
       }
       const extras = { declared: declaredOf(document, operation, parameters, where, notes), ...(typeof operation.operationId === 'string' ? { id: operation.operationId } : {}), ...(typeof count === 'number' ? { count } : {}), ...(typeof owner === 'string' ? { owner } : {}) };
       if (listAt) {

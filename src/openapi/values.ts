@@ -5,6 +5,7 @@
 // support is served in its nearest supported form; `unsupported` lists what those are.
 import randexp from 'randexp';
 import { NAME_WORDS } from '../model/vocab/places.ts';
+import { cappedPattern, capsPassed, VALUE_CAPS } from './caps.ts';
 import { dateFor, emailFor, isSecret, nameFor, stringByName, USUAL_STATUS, type NamedContext } from './by-name.ts';
 
 export type Schema = Record<string, unknown>;
@@ -24,11 +25,12 @@ export interface PatternMaker {
 
 /**
  * A generator of strings of `pattern` (randexp): at most 8 repeats of an unbounded
- * quantifier, and letters and digits for `.` and negated classes. Its `randInt` is the
+ * quantifier and VALUE_CAPS.patternRepeat of a bounded one, and letters and digits for `.`
+ * and negated classes. Its `randInt` is the
  * caller's, so every choice it makes comes from a seeded stream.
  */
 export function patternMaker(pattern: string): PatternMaker {
-  const maker = new RandExp(new RegExp(pattern));
+  const maker = new RandExp(new RegExp(cappedPattern(pattern)));
   maker.max = 8;
   for (const [from, to] of [[0, 47], [58, 64], [91, 96], [123, 0xffff]] as const) maker.defaultRange.subtract(from, to);
   return maker;
@@ -41,6 +43,8 @@ export function patternMaker(pattern: string): PatternMaker {
  */
 export interface ValueContext extends NamedContext {
   uuid(): string;
+  /** The values left to the record (VALUE_CAPS.recordValues), shared by all its fields. */
+  budget?: { left: number };
   /** A value for property `name` of schema `schema` inside the field when it is a reference, else undefined. */
   refer?: (name: string, schema: Schema) => unknown;
 }
@@ -58,6 +62,7 @@ export function unsupported(schema: unknown, at: string, out: Map<string, string
   if (typeof schema !== 'object' || schema === null) return out;
   const s = schema as Schema;
   for (const key of Object.keys(s)) if (!SUPPORTED.has(key) && !key.startsWith('x-') && !out.has(key)) out.set(key, `${at}/${key}`);
+  for (const passed of capsPassed(s)) if (!out.has(passed)) out.set(passed, at);
   if (Array.isArray(s.oneOf) || Array.isArray(s.anyOf)) {
     const branches = (s.oneOf ?? s.anyOf) as unknown[];
     const constants = branches.every((b) => typeof b === 'object' && b !== null && 'const' in b);
@@ -109,8 +114,8 @@ export function effective(schema: Schema): Schema {
 
 function stringFor(schema: Schema, ctx: ValueContext, name: string): string {
   const { rng } = ctx;
-  const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
-  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  const min = Math.min(typeof schema.minLength === 'number' ? schema.minLength : 0, VALUE_CAPS.stringLength);
+  const max = Math.min(typeof schema.maxLength === 'number' ? schema.maxLength : Infinity, VALUE_CAPS.stringLength);
   const fit = (text: string) => {
     let out = text.slice(0, max);
     while (out.length < min) out += 'x';
@@ -121,7 +126,7 @@ function stringFor(schema: Schema, ctx: ValueContext, name: string): string {
   if (typeof schema.pattern === 'string') {
     const maker = patternMaker(schema.pattern);
     maker.randInt = (a: number, b: number) => rng.int(a, b);
-    return maker.gen();
+    return maker.gen().slice(0, VALUE_CAPS.stringLength);
   }
   switch (schema.format) {
     case 'date':
@@ -171,6 +176,8 @@ function numberFor(schema: Schema, ctx: ValueContext, integer: boolean): number 
 export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0): unknown {
   const schema = effective(raw);
   const { rng } = ctx;
+  // A record of more values than the cap holds no more: empty arrays and objects, short strings.
+  const spent = ctx.budget !== undefined && --ctx.budget.left < 0;
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) {
     // A status is mostly the usual one (`active`): a guess, said in docs/data-model.md.
@@ -190,8 +197,9 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
     case 'number':
       return numberFor(schema, ctx, false);
     case 'array': {
-      const min = typeof schema.minItems === 'number' ? schema.minItems : depth > 2 ? 0 : 1;
-      const max = Math.max(min, typeof schema.maxItems === 'number' ? Math.min(schema.maxItems, min + 3) : min + 2);
+      if (spent) return [];
+      const min = Math.min(typeof schema.minItems === 'number' ? schema.minItems : depth > 2 ? 0 : 1, VALUE_CAPS.arrayItems);
+      const max = Math.min(Math.max(min, typeof schema.maxItems === 'number' ? Math.min(schema.maxItems, min + 3) : min + 2), VALUE_CAPS.arrayItems);
       const items = (schema.items ?? {}) as Schema;
       const out: unknown[] = [];
       const count = rng.int(min, max);
@@ -203,6 +211,7 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
       return out;
     }
     case 'object': {
+      if (spent) return {};
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       const out: Record<string, unknown> = {};
       for (const [key, inner] of Object.entries(properties)) {
@@ -213,10 +222,13 @@ export function valueFor(raw: Schema, ctx: ValueContext, name: string, depth = 0
       }
       return out;
     }
-    case 'string':
-      return stringFor(schema, ctx, nameFor(name, schema));
-    default:
+    default: {
       // No type: a string is the nearest thing that most documents mean.
-      return stringFor(schema, ctx, nameFor(name, schema));
+      if (spent) return '';
+      const text = stringFor(schema, ctx, nameFor(name, schema));
+      // Long strings spend more of the record's values: a record stays within about a megabyte.
+      if (ctx.budget) ctx.budget.left -= text.length >> 6;
+      return text;
+    }
   }
 }

@@ -1,6 +1,7 @@
 // What a Playwright worker keeps for its whole life: one hub per distinct configuration
 // (dataset, handler, and what reproduces it), and one HTTP server, started on first use.
 // Tests with equal options share a hub; each test gets a door (port) of its own on the server.
+import { randomBytes } from 'node:crypto';
 import type { Dataset } from '../generate/dataset.ts';
 import { createDataset } from '../generate/dataset.ts';
 import { goldenDataset } from '../golden/modes.ts';
@@ -28,6 +29,12 @@ export interface WorkerServer {
 
 export class WorkerHubs {
   private readonly hubs = new Map<string, Promise<ConfiguredHub>>();
+  /**
+   * This worker's secret, in every namespace its tests get: another worker (which can work
+   * out any test's ID) cannot name this worker's tests on its server. Random on purpose: it
+   * shapes no data, only who may reach it.
+   */
+  readonly secret = randomBytes(12).toString('base64url');
   private started: Promise<WorkerServer> | undefined;
 
   /** How many hubs this worker has built: one per distinct configuration. */

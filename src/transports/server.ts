@@ -5,6 +5,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import { createServer as createListener, type AddressInfo, type Server as Listener, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { finishOutside } from '../hub/finish.ts';
+import { BackPressure } from './back-pressure.ts';
 import { problem, tooLarge } from '../hub/problem.ts';
 import { REQUEST_BODY_LIMIT, type Handle, type HubResponse } from '../hub/types.ts';
 
@@ -12,12 +13,14 @@ import { REQUEST_BODY_LIMIT, type Handle, type HubResponse } from '../hub/types.
  * How long a client may take: to send its headers, its whole request, and between requests
  * on a kept-alive connection. A stalled or silent client cannot hold a connection longer.
  */
-export const SERVER_TIMEOUTS: Readonly<ServerTimeouts> = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 1_000 };
+export const SERVER_TIMEOUTS: Readonly<ServerTimeouts> = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 1_000, stallMs: 10_000 };
 
 export interface ServerTimeouts {
   headersMs: number;
   requestMs: number;
   keepAliveMs: number;
+  /** How long a connection held back (its client reads nothing) may take to drain before it is closed. */
+  stallMs: number;
 }
 
 /** An answer written straight to a socket, for requests Node's parser refuses: then the connection closes. */
@@ -76,6 +79,8 @@ export class HubServer {
   /** Requests in progress per connection, so a closing door ends only idle connections. */
   private readonly busy = new WeakMap<Socket, number>();
   private readonly closing = new WeakSet<Socket>();
+  /** Requests of connections whose clients do not read wait their turn here. */
+  private readonly pressure: BackPressure;
   /** Every open connection, doors' included: what a graceful shutdown waits for. */
   private readonly sockets = new Set<Socket>();
   /** Set by `shutdown()`: every answer then closes its connection. */
@@ -85,7 +90,10 @@ export class HubServer {
     private readonly server: Server,
     private readonly host: string,
     readonly url: string,
-  ) {}
+    stallMs: number,
+  ) {
+    this.pressure = new BackPressure(stallMs);
+  }
 
   get port(): number {
     return Number(new URL(this.url).port);
@@ -112,15 +120,26 @@ export class HubServer {
     });
     // Node's own refusals (malformed requests, lowercase methods, huge headers, timeouts) as problems too.
     server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') socket.destroy();
+      // One answer per request: when an answer on this connection has begun (a bad chunk
+      // after the headers of a request already answered), nothing more is written.
+      const started = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage?.headersSent === true;
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || started) socket.destroy();
       else writeRaw(socket, parserProblem(error.code, timeouts));
+    });
+    // An expectation the hub does not meet (`Expect: foo`) is a problem like any other refusal.
+    server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+      const answer = finishOutside(problem({ kind: 'expectation-failed', status: 417, detail: `The hub meets no expectation but 100-continue; the request expects ${JSON.stringify(req.headers.expect ?? '')}.` }));
+      res.shouldKeepAlive = false;
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+      req.resume();
     });
     // CONNECT asks for a tunnel; the hub is read-only and tunnels nowhere.
     server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
       writeRaw(socket, problem({ kind: 'method-not-allowed', status: 405, detail: 'CONNECT is not supported; the hub is read-only.', headers: { allow: 'GET, HEAD, OPTIONS' } }));
     });
     const url = await listen(server, port, host);
-    return (hub = new HubServer(server, host, url));
+    return (hub = new HubServer(server, host, url, timeouts.stallMs));
   }
 
   /**
@@ -195,13 +214,17 @@ export class HubServer {
 
   private respond(fallback: Handle, req: IncomingMessage, res: ServerResponse): void {
     const socket = req.socket;
-    const handle = this.doorOf.get(socket) ?? fallback;
     this.busy.set(socket, (this.busy.get(socket) ?? 0) + 1);
     res.once('close', () => {
       const left = (this.busy.get(socket) ?? 1) - 1;
       this.busy.set(socket, left);
       if (left === 0 && this.closing.has(socket)) socket.end();
     });
+    this.pressure.inTurn(socket, res, () => this.answer(this.doorOf.get(socket) ?? fallback, req, res));
+  }
+
+  private answer(handle: Handle, req: IncomingMessage, res: ServerResponse): void {
+    const socket = req.socket;
     // HTTP/1.1 requires Host (RFC 9112); HTTP/1.0 clients may leave it out. Such a request is
     // refused like a malformed one: answered, then the connection is closed.
     const hostless = req.httpVersion === '1.1' && req.headers.host === undefined;

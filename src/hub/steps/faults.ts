@@ -9,15 +9,27 @@ import type { Faults } from '../scenario-options.ts';
 
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
-/** Faults as `current()` says; `seen` counts requests per method and URL for as long as it is kept. */
+/**
+ * URLs whose requests are counted at most: past this, the URL seen longest ago is forgotten
+ * (its next request counts as its first again), so no stream of distinct URLs grows memory.
+ */
+export const FAULT_URLS_KEPT = 10_000;
+/** The longest URL counted; a longer one is counted by its first part and its length. */
+const KEY_CHARS = 2_048;
+
+/** Faults as `current()` says; `seen` counts requests per method and URL, the last FAULT_URLS_KEPT of them. */
 export function faults(current: () => Faults | undefined, seen: Map<string, number>): Step {
   return (request, _context, next) => {
     const on = current();
     const { route } = request;
     if (!on || request.method === 'OPTIONS' || (route.kind !== 'collection' && route.kind !== 'item') || (on.endpoints && !on.endpoints.has(route.name))) return next();
-    const key = `${request.method} ${request.raw.url}`;
+    const url = request.raw.url.length > KEY_CHARS ? `${request.raw.url.slice(0, KEY_CHARS)}…${request.raw.url.length}` : request.raw.url;
+    const key = `${request.method} ${url}`;
     const n = (seen.get(key) ?? 0) + 1;
+    // Most recently seen last: the first entry is the one forgotten.
+    seen.delete(key);
     seen.set(key, n);
+    if (seen.size > FAULT_URLS_KEPT) seen.delete(seen.keys().next().value!);
     const draw = keyedStream([on.seed, 'fault', key, n]);
     // The draws are taken in a fixed order, whatever the outcome, so each stays put when another setting changes.
     const reset = draw() < on.resets;
